@@ -1,0 +1,6 @@
+export * from "./assets";
+export * from "./notifications";
+export * from "./statuses";
+export * from "./system";
+export * from "./tickets";
+export * from "./users";

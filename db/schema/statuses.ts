@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { TICKET_CATEGORIES } from "../../lib/workflow/ticket-categories";
+
+export const STATUS_KINDS = ["ticket"] as const;
+
+export const statuses = pgTable(
+  "statuses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: STATUS_KINDS }).notNull(),
+    category: text("category", { enum: TICKET_CATEGORIES }).notNull(),
+    name: text("name").notNull(),
+    color: text("color").notNull(),
+    position: integer("position").notNull().default(0),
+    isDefault: boolean("is_default").notNull().default(false),
+    /** Set for the statuses the system defines (workflow.md 2.1); they cannot be deleted. */
+    systemKey: text("system_key"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("statuses_active_name_key")
+      .on(t.kind, sql`lower(${t.name})`)
+      .where(sql`${t.archivedAt} is null`),
+    uniqueIndex("statuses_system_key_key").on(t.kind, t.systemKey),
+  ],
+);
+
+/** Tickets per status, kept by a trigger so overview counts never scan the tickets table. */
+export const ticketStatusCounts = pgTable("ticket_status_counts", {
+  statusId: uuid("status_id")
+    .primaryKey()
+    .references(() => statuses.id),
+  count: bigint("count", { mode: "number" }).notNull().default(0),
+});

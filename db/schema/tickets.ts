@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { OFFER_STATES, TICKET_CATEGORIES, VISIBILITIES } from "../../lib/workflow/ticket-categories";
+import { assets } from "./assets";
+import { statuses } from "./statuses";
+import { users } from "./users";
+
+export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 1001 });
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    number: integer("number")
+      .notNull()
+      .default(sql`nextval('ticket_number_seq')`),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    visibility: text("visibility", { enum: VISIBILITIES }).notNull(),
+    creatorId: uuid("creator_id")
+      .notNull()
+      .references(() => users.id),
+    assetId: uuid("asset_id").references(() => assets.id),
+    statusId: uuid("status_id")
+      .notNull()
+      .references(() => statuses.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("tickets_number_key").on(t.number),
+    index("tickets_status_number_idx").on(t.statusId, t.number.desc()),
+    index("tickets_creator_number_idx").on(t.creatorId, t.number.desc()),
+    index("tickets_asset_number_idx").on(t.assetId, t.number.desc()),
+  ],
+);
+
+export const ticketAssignees = pgTable(
+  "ticket_assignees",
+  {
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index("ticket_assignees_user_idx").on(t.userId, t.ticketId)],
+);
+
+export const ticketOffers = pgTable(
+  "ticket_offers",
+  {
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    state: text("state", { enum: OFFER_STATES }).notNull().default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index("ticket_offers_user_idx").on(t.userId, t.state)],
+);
+
+/** Append-only history: every change of a ticket is one row (workflow.md 7). */
+export const ticketEvents = pgTable(
+  "ticket_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    actorId: uuid("actor_id").references(() => users.id),
+    type: text("type").notNull(),
+    fromStatusId: uuid("from_status_id").references(() => statuses.id),
+    toStatusId: uuid("to_status_id").references(() => statuses.id),
+    fromCategory: text("from_category", { enum: TICKET_CATEGORIES }),
+    toCategory: text("to_category", { enum: TICKET_CATEGORIES }),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ticket_events_ticket_idx").on(t.ticketId, t.id)],
+);
+
+export const ratings = pgTable("ratings", {
+  ticketId: uuid("ticket_id")
+    .primaryKey()
+    .references(() => tickets.id),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id),
+  stars: smallint("stars").notNull(),
+  comment: text("comment"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

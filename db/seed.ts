@@ -1,0 +1,133 @@
+import { sql } from "drizzle-orm";
+import type { Actor } from "../lib/context";
+import { hashPassword } from "../lib/auth/password";
+import { loadTicketStatuses } from "../lib/statuses/load-statuses";
+import { acceptOffer } from "../lib/tickets/accept-offer";
+import { cancelTicket } from "../lib/tickets/cancel-ticket";
+import { changeTicketStatus } from "../lib/tickets/change-ticket-status";
+import { createTicket } from "../lib/tickets/create-ticket";
+import { rateTicket } from "../lib/tickets/rate-ticket";
+import type { Role } from "../lib/workflow/roles";
+import type { SystemStatusKey } from "../lib/workflow/ticket-categories";
+import { systemStatus } from "../lib/workflow/ticket-engine";
+import type { Db } from "./client";
+import { assetMembers, assetResponsibles, assets, ticketEvents, tickets, users } from "./schema";
+
+export const DEMO_PASSWORD = "demo1234";
+export const DEMO_ASSET_CODE = "DEMO-2026";
+
+const PEOPLE: { email: string; name: string; role: Role }[] = [
+  { email: "admin@example.com", name: "Ada Admin", role: "admin" },
+  { email: "moderator@example.com", name: "Max Moderator", role: "moderator" },
+  { email: "member@example.com", name: "Mia Member", role: "member" },
+  { email: "member2@example.com", name: "Milo Member", role: "member" },
+  { email: "customer@example.com", name: "Carla Customer", role: "code_user" },
+  { email: "customer2@example.com", name: "Conrad Customer", role: "code_user" },
+];
+
+/** Demo data for the embedded default: only into an empty database, never when disabled. */
+export async function seedDemoIfEmpty(db: Db, options: { enabled: boolean }): Promise<boolean> {
+  if (!options.enabled) return false;
+  const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(users)) as [{ n: number }];
+  if (n > 0) return false;
+  await seedDemo(db);
+  return true;
+}
+
+export async function seedDemo(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const inserted = await db
+    .insert(users)
+    .values(PEOPLE.map((p) => ({ ...p, passwordHash })))
+    .returning();
+  const actor = (email: string): Actor => {
+    const u = inserted.find((x) => x.email === email)!;
+    return { id: u.id, role: u.role, name: u.name, email: u.email };
+  };
+  const [admin, moderator, member, member2, customer, customer2] = PEOPLE.map((p) => actor(p.email)) as [
+    Actor,
+    Actor,
+    Actor,
+    Actor,
+    Actor,
+    Actor,
+  ];
+  const [demoAsset, workshop] = await db
+    .insert(assets)
+    .values([
+      { name: "Demo Asset", accessCode: DEMO_ASSET_CODE },
+      { name: "Conrad's Workshop", accessCode: "WORK-7731" },
+    ])
+    .returning();
+  await db.insert(assetResponsibles).values([
+    { assetId: demoAsset!.id, userId: member.id },
+    { assetId: demoAsset!.id, userId: member2.id },
+  ]);
+  await db.insert(assetMembers).values([
+    { userId: customer.id, assetId: demoAsset!.id },
+    { userId: customer2.id, assetId: demoAsset!.id },
+    { userId: customer2.id, assetId: workshop!.id },
+  ]);
+
+  const statusList = await loadTicketStatuses(db);
+  const status = (key: SystemStatusKey) => systemStatus(statusList, key).id;
+  const as = (a: Actor) => ({ actor: a, db });
+  const newTicket = (a: Actor, title: string, description: string, assetId: string | null, visibility = "public") =>
+    createTicket(as(a), { title, description, assetId, visibility: visibility as "public" | "internal" });
+  const move = async (a: Actor, t: { ticketId: string; version: number }, key: SystemStatusKey) =>
+    changeTicketStatus(as(a), { ticketId: t.ticketId, version: t.version, statusId: status(key) });
+
+  const demo = demoAsset!.id;
+  await newTicket(customer, "Coffee machine shows error E42", "The display shows E42 after descaling.", demo);
+
+  let t = await newTicket(customer, "Door sensor does not react", "Front door sensor stopped working on Monday.", demo);
+  t = await acceptOffer(as(member), { ticketId: t.ticketId });
+
+  t = await newTicket(customer2, "Replace worn conveyor belt", "Belt on line 2 is fraying at the edges.", demo);
+  t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await move(member, t, "in_progress");
+
+  t = await newTicket(customer, "Heating makes a loud noise", "Knocking sound every few minutes.", demo);
+  t = await acceptOffer(as(member2), { ticketId: t.ticketId });
+  t = await move(member2, t, "in_progress");
+  t = await move(member2, t, "waiting_customer");
+
+  t = await newTicket(customer2, "Compressor needs spare valve", "Waiting for the supplier.", workshop!.id);
+  t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await move(member, t, "in_progress");
+  t = await move(member, t, "on_hold");
+
+  t = await newTicket(customer, "Annual maintenance of the lift", "Yearly inspection due.", demo);
+  t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await move(member, t, "in_progress");
+  t = await move(member, t, "done");
+
+  t = await newTicket(customer, "Lights flicker in hall B", "Fluorescent tubes flicker.", demo);
+  t = await acceptOffer(as(member2), { ticketId: t.ticketId });
+  t = await move(member2, t, "in_progress");
+  t = await move(member2, t, "done");
+  await rateTicket(as(customer), { ticketId: t.ticketId, version: t.version, stars: 5, comment: "Quick and friendly." });
+
+  t = await newTicket(customer2, "Paint job on gate", "Customer declined the quote.", demo);
+  t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await move(moderator, t, "closed_unsuccessful");
+
+  t = await newTicket(customer, "Duplicate: coffee machine", "Opened twice by mistake.", demo);
+  await cancelTicket(as(customer), { ticketId: t.ticketId, version: t.version });
+
+  t = await newTicket(admin, "Renew service van insurance", "Internal: policy expires next month.", null, "internal");
+  t = await acceptOffer(as(member2), { ticketId: t.ticketId });
+
+  // A draft: the creation flow was left unfinished (only its creator sees it).
+  const [draftTicket] = await db
+    .insert(tickets)
+    .values({ title: "Unfinished request", visibility: "internal", creatorId: admin.id, statusId: status("draft") })
+    .returning();
+  await db.insert(ticketEvents).values({
+    ticketId: draftTicket!.id,
+    actorId: admin.id,
+    type: "created",
+    toStatusId: status("draft"),
+    toCategory: "draft",
+  });
+}

@@ -1,0 +1,59 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default("./data"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  SEED_DEMO: z.enum(["0", "1"]).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  NEXT_PHASE: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The only reader of process.env: everything else asks here. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function usesEmbeddedDb(): boolean {
+  return !env().DATABASE_URL;
+}
+
+/**
+ * The signing secret for sessions. With the embedded database one is made once and kept under the
+ * data directory, so a first start needs no configuration; a PostgreSQL deployment must set one.
+ */
+export function authSecret(): string {
+  const { AUTH_SECRET, DATA_DIR, DATABASE_URL } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (DATABASE_URL && env().NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET must be set when DATABASE_URL is used in production.");
+  }
+  const file = path.join(DATA_DIR, "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    const secret = crypto.randomBytes(32).toString("base64url");
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}
+
+export function isBuildPhase(): boolean {
+  return env().NEXT_PHASE === "phase-production-build";
+}

@@ -1,0 +1,10 @@
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { settings } from "@/db/schema";
+import { DEFAULT_DONE_POLICY, type DonePolicy, donePolicySchema } from "../workflow/done-policy";
+
+export async function loadDonePolicy(db: Db | Tx): Promise<DonePolicy> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, "done_policy")).limit(1);
+  const parsed = donePolicySchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_DONE_POLICY;
+}

@@ -1,0 +1,162 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { outbox, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
+import { conflict } from "../errors";
+import { finalStatus, type StatusRef, type TicketEventDraft } from "../workflow/ticket-engine";
+
+export const LIVE_CHANNEL = "ticket_changes";
+
+export type LiveMessage = {
+  ticketId: string;
+  number: number;
+  version: number;
+  visibility: "internal" | "public";
+  creatorId: string;
+  assetId: string | null;
+};
+
+type Target = {
+  id: string;
+  number: number;
+  version: number;
+  status: StatusRef;
+  visibility: "internal" | "public";
+  creatorId: string;
+  assetId: string | null;
+};
+
+function eventRow(ticketId: string, actorId: string | null, event: TicketEventDraft) {
+  const base = { ticketId, actorId, type: event.type };
+  switch (event.type) {
+    case "status_changed":
+      return {
+        ...base,
+        fromStatusId: event.from.id,
+        toStatusId: event.to.id,
+        fromCategory: event.from.category,
+        toCategory: event.to.category,
+        data: { reason: event.reason, fromName: event.from.name, toName: event.to.name },
+      };
+    case "assignee_added":
+    case "assignee_removed":
+    case "offer_created":
+    case "offer_accepted":
+    case "offer_declined":
+    case "offer_withdrawn":
+      return { ...base, data: { userId: event.userId } };
+    case "rated":
+      return { ...base, data: { stars: event.stars, comment: event.comment } };
+  }
+}
+
+/**
+ * The one writer of ticket state: applies the engine's events, bumps the version with a
+ * compare-and-set, appends the event rows and one outbox row per event, and signals live screens.
+ * Must run inside the caller's transaction.
+ */
+export async function applyTicketEvents(
+  tx: Tx,
+  ticket: Target,
+  actorId: string | null,
+  events: readonly TicketEventDraft[],
+): Promise<{ version: number; status: StatusRef }> {
+  const status = finalStatus(ticket.status, events);
+  const statusChanged = status.id !== ticket.status.id;
+  const updated = await tx
+    .update(tickets)
+    .set({
+      statusId: status.id,
+      version: sql`${tickets.version} + 1`,
+      updatedAt: sql`now()`,
+      ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
+    })
+    .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
+    .returning({ version: tickets.version });
+  if (updated.length === 0) throw conflict();
+
+  for (const event of events) {
+    switch (event.type) {
+      case "assignee_added":
+        await tx.insert(ticketAssignees).values({ ticketId: ticket.id, userId: event.userId }).onConflictDoNothing();
+        break;
+      case "assignee_removed":
+        await tx
+          .delete(ticketAssignees)
+          .where(and(eq(ticketAssignees.ticketId, ticket.id), eq(ticketAssignees.userId, event.userId)));
+        break;
+      case "offer_created":
+        await tx
+          .insert(ticketOffers)
+          .values({ ticketId: ticket.id, userId: event.userId })
+          .onConflictDoUpdate({
+            target: [ticketOffers.ticketId, ticketOffers.userId],
+            set: { state: "pending", respondedAt: null },
+          });
+        break;
+      case "offer_accepted":
+      case "offer_declined":
+      case "offer_withdrawn": {
+        const state = event.type === "offer_accepted" ? "accepted" : event.type === "offer_declined" ? "declined" : "withdrawn";
+        await tx
+          .update(ticketOffers)
+          .set({ state, respondedAt: sql`now()` })
+          .where(and(eq(ticketOffers.ticketId, ticket.id), eq(ticketOffers.userId, event.userId)));
+        break;
+      }
+      case "rated":
+        await tx
+          .insert(ratings)
+          .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment });
+        break;
+      case "status_changed":
+        break;
+    }
+  }
+
+  if (events.length > 0) {
+    const rows = await tx
+      .insert(ticketEvents)
+      .values(events.map((event) => eventRow(ticket.id, actorId, event)))
+      .returning({ id: ticketEvents.id, type: ticketEvents.type });
+    await tx.insert(outbox).values(
+      rows.map((row, i) => ({
+        topic: `ticket.${row.type}`,
+        idempotencyKey: `ticket_event:${row.id}`,
+        payload: {
+          eventId: row.id,
+          ticketId: ticket.id,
+          number: ticket.number,
+          actorId,
+          visibility: ticket.visibility,
+          creatorId: ticket.creatorId,
+          event: serializeEvent(events[i]!),
+        },
+      })),
+    );
+  }
+
+  const version = updated[0]!.version;
+  const message: LiveMessage = {
+    ticketId: ticket.id,
+    number: ticket.number,
+    version,
+    visibility: ticket.visibility,
+    creatorId: ticket.creatorId,
+    assetId: ticket.assetId,
+  };
+  // NOTIFY is transactional: screens hear of the change only if it commits.
+  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`);
+  return { version, status };
+}
+
+function serializeEvent(event: TicketEventDraft): Record<string, unknown> {
+  if (event.type === "status_changed") {
+    return {
+      type: event.type,
+      reason: event.reason,
+      from: { id: event.from.id, name: event.from.name, category: event.from.category },
+      to: { id: event.to.id, name: event.to.name, category: event.to.category },
+    };
+  }
+  return { ...event };
+}

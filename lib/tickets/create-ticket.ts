@@ -1,0 +1,92 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { assetMembers, assetResponsibles, assets, ticketEvents, tickets, users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { DomainError, invalid } from "../errors";
+import { loadDonePolicy } from "../settings/done-policy";
+import { loadTicketStatuses } from "../statuses/load-statuses";
+import { decideTicket, systemStatus } from "../workflow/ticket-engine";
+import { applyTicketEvents } from "./apply-ticket-events";
+import type { TicketChangeResult } from "./run-ticket-command";
+import { type CreateTicketInput, createTicketSchema } from "./schemas";
+
+/** Who receives offers: the asset's active responsible employees, or every active member. */
+async function offerRecipients(tx: Tx, assetId: string | null): Promise<string[]> {
+  if (assetId) {
+    const responsible = await tx
+      .select({ id: users.id })
+      .from(assetResponsibles)
+      .innerJoin(users, eq(users.id, assetResponsibles.userId))
+      .where(and(eq(assetResponsibles.assetId, assetId), eq(users.active, true)));
+    if (responsible.length > 0) return responsible.map((r) => r.id);
+  }
+  const members = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "member"), eq(users.active, true)));
+  return members.map((m) => m.id);
+}
+
+/** Creates a ticket and submits it: draft → open, with offers, in one transaction. */
+export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): Promise<TicketChangeResult> {
+  const parsed = createTicketSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw invalid("Please correct the highlighted fields.", parsed.error.flatten().fieldErrors as Record<string, string[]>);
+  }
+  const input = parsed.data;
+  const visibility = actor.role === "code_user" ? "public" : input.visibility;
+
+  return db.transaction(async (tx) => {
+    if (input.assetId) {
+      const allowed =
+        actor.role === "code_user"
+          ? await tx
+              .select({ id: assetMembers.assetId })
+              .from(assetMembers)
+              .where(and(eq(assetMembers.assetId, input.assetId), eq(assetMembers.userId, actor.id)))
+          : await tx.select({ id: assets.id }).from(assets).where(eq(assets.id, input.assetId));
+      if (allowed.length === 0) {
+        throw invalid("Choose one of your assets.", { assetId: ["Choose one of your assets."] });
+      }
+    }
+    const [statuses, policy] = await Promise.all([loadTicketStatuses(tx), loadDonePolicy(tx)]);
+    const draft = systemStatus(statuses, "draft");
+    const [row] = await tx
+      .insert(tickets)
+      .values({
+        title: input.title,
+        description: input.description,
+        visibility,
+        creatorId: actor.id,
+        assetId: input.assetId,
+        statusId: draft.id,
+      })
+      .returning();
+    if (!row) throw new Error("Insert returned no ticket");
+    await tx.insert(ticketEvents).values({
+      ticketId: row.id,
+      actorId: actor.id,
+      type: "created",
+      toStatusId: draft.id,
+      toCategory: "draft",
+      data: { title: row.title, visibility },
+    });
+    const decision = decideTicket(
+      {
+        actor: { id: actor.id, role: actor.role },
+        ticket: { status: draft, creatorId: actor.id, assigneeIds: [], offers: [] },
+        statuses,
+        policy,
+      },
+      { type: "submit", offerTo: await offerRecipients(tx, input.assetId) },
+    );
+    if (!decision.ok) throw new DomainError(decision.code, decision.message);
+    const result = await applyTicketEvents(
+      tx,
+      { ...row, status: draft },
+      actor.id,
+      decision.events,
+    );
+    return { ticketId: row.id, number: row.number, version: result.version, statusId: result.status.id };
+  });
+}

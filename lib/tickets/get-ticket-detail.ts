@@ -1,0 +1,101 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { loadDonePolicy } from "../settings/done-policy";
+import { loadTicketStatuses } from "../statuses/load-statuses";
+import { ticketBar } from "../workflow/status-bar";
+import { customerLabel } from "../workflow/ticket-categories";
+import { allowedTargets, customerActions, systemStatus, type TicketState } from "../workflow/ticket-engine";
+import { STAFF_ROLES } from "../workflow/roles";
+import { visibleTicketsWhere } from "./ticket-access";
+import { loadTicketHistory } from "./ticket-history";
+import type { TicketDetail } from "./types";
+
+/** The detail of one ticket as this actor may see it, or null (unknown or not theirs to see). */
+export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketDetail | null> {
+  const { actor, db } = ctx;
+  const statusList = await loadTicketStatuses(db);
+  const draft = systemStatus(statusList, "draft");
+  const [row] = await db
+    .select({ ticket: tickets, assetName: assets.name, creatorName: users.name, creatorRole: users.role })
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.creatorId))
+    .leftJoin(assets, eq(assets.id, tickets.assetId))
+    .where(and(eq(tickets.number, number), visibleTicketsWhere(actor, draft.id)))
+    .limit(1);
+  if (!row) return null;
+  const { ticket } = row;
+  const audience = actor.role === "code_user" ? "customer" : "staff";
+  const [assignees, offers, [rating], policy, history] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name })
+      .from(ticketAssignees)
+      .innerJoin(users, eq(users.id, ticketAssignees.userId))
+      .where(eq(ticketAssignees.ticketId, ticket.id))
+      .orderBy(asc(users.name)),
+    db
+      .select({ userId: ticketOffers.userId, state: ticketOffers.state, name: users.name })
+      .from(ticketOffers)
+      .innerJoin(users, eq(users.id, ticketOffers.userId))
+      .where(eq(ticketOffers.ticketId, ticket.id))
+      .orderBy(asc(users.name)),
+    db.select({ stars: ratings.stars, comment: ratings.comment }).from(ratings).where(eq(ratings.ticketId, ticket.id)),
+    loadDonePolicy(db),
+    loadTicketHistory(db, ticket.id, audience),
+  ]);
+  const status = statusList.find((s) => s.id === ticket.statusId)!;
+  const state: TicketState = {
+    status,
+    creatorId: ticket.creatorId,
+    assigneeIds: assignees.map((a) => a.id),
+    offers: offers.map((o) => ({ userId: o.userId, state: o.state })),
+  };
+  const engine = { actor: { id: actor.id, role: actor.role }, ticket: state, statuses: statusList, policy };
+  const bar = ticketBar({ category: status.category, statusName: status.name, cancelledFrom: history.cancelledFrom, audience });
+  const asset = ticket.assetId && row.assetName ? { id: ticket.assetId, name: row.assetName } : null;
+  const common = {
+    id: ticket.id,
+    number: ticket.number,
+    title: ticket.title,
+    description: ticket.description,
+    version: ticket.version,
+    createdAt: ticket.createdAt.toISOString(),
+    asset,
+    bar,
+    rating: rating ?? null,
+    history: history.items,
+  };
+
+  if (audience === "customer") {
+    return {
+      ...common,
+      audience,
+      mine: ticket.creatorId === actor.id,
+      step: customerLabel(status.category),
+      assignees: assignees.map((a) => a.name),
+      actions: customerActions(engine),
+      donePolicy: policy.mode,
+    };
+  }
+  const canAssign = actor.role === "admin" || actor.role === "moderator";
+  const employees = canAssign
+    ? await db
+        .select({ id: users.id, name: users.name, role: users.role })
+        .from(users)
+        .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
+        .orderBy(asc(users.name))
+    : [];
+  return {
+    ...common,
+    audience,
+    visibility: ticket.visibility,
+    creator: { id: ticket.creatorId, name: row.creatorName, isCustomer: row.creatorRole === "code_user" },
+    status: { id: status.id, name: status.name, color: status.color, category: status.category, archived: status.archived },
+    assignees,
+    offers,
+    myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
+    transitions: allowedTargets(engine).map((s) => ({ id: s.id, name: s.name, color: statusList.find((x) => x.id === s.id)!.color })),
+    canAssign,
+    employees,
+  };
+}

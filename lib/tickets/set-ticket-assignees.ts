@@ -1,0 +1,27 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { invalid } from "../errors";
+import { runTicketCommand, type TicketChangeResult } from "./run-ticket-command";
+
+/**
+ * Admins and moderators set who works on a ticket (assign and unassign in one step). Assigning an open
+ * ticket moves it to Assigned; removing the last assignee of a ticket past Open is refused.
+ */
+export async function setTicketAssignees(
+  ctx: Ctx,
+  input: { ticketId: string; version: number; userIds: string[] },
+): Promise<TicketChangeResult> {
+  const wanted = [...new Set(input.userIds)];
+  if (wanted.length > 0) {
+    const employees = await ctx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(inArray(users.id, wanted), eq(users.active, true), inArray(users.role, ["admin", "moderator", "member"])));
+    if (employees.length !== wanted.length) throw invalid("Only active employees can be assigned.");
+  }
+  return runTicketCommand(ctx, { ticketId: input.ticketId, expectedVersion: input.version }, () => ({
+    type: "set_assignees",
+    userIds: wanted,
+  }));
+}

@@ -1,0 +1,74 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { statuses, ticketEvents, users } from "@/db/schema";
+import { customerLabel } from "../workflow/ticket-categories";
+import type { HistoryItem } from "./types";
+
+const subject = alias(users, "subject");
+
+/** The ticket's timeline. Customers get status steps only: no offers, no custom status names. */
+export async function loadTicketHistory(db: Db, ticketId: string, audience: "staff" | "customer") {
+  const rows = await db
+    .select({
+      id: ticketEvents.id,
+      type: ticketEvents.type,
+      at: ticketEvents.createdAt,
+      actorName: users.name,
+      toName: statuses.name,
+      fromCategory: ticketEvents.fromCategory,
+      toCategory: ticketEvents.toCategory,
+      data: ticketEvents.data,
+    })
+    .from(ticketEvents)
+    .leftJoin(users, eq(users.id, ticketEvents.actorId))
+    .leftJoin(statuses, eq(statuses.id, ticketEvents.toStatusId))
+    .where(eq(ticketEvents.ticketId, ticketId))
+    .orderBy(asc(ticketEvents.id));
+  const userIds = [...new Set(rows.map((r) => r.data.userId).filter((v): v is string => typeof v === "string"))];
+  const names = new Map<string, string>();
+  if (userIds.length > 0 && audience === "staff") {
+    const rows = await db.select({ id: subject.id, name: subject.name }).from(subject).where(inArray(subject.id, userIds));
+    for (const u of rows) names.set(u.id, u.name);
+  }
+  const items: HistoryItem[] = [];
+  let cancelledFrom: (typeof rows)[number]["fromCategory"] = null;
+  for (const row of rows) {
+    const by = row.actorName ? ` by ${row.actorName}` : " automatically";
+    const who = names.get(String(row.data.userId)) ?? "an employee";
+    const at = row.at.toISOString();
+    if (row.type === "status_changed" && row.toCategory === "cancelled") cancelledFrom = row.fromCategory;
+    const text = describe();
+    if (text) items.push({ id: row.id, at, text });
+
+    function describe(): string | null {
+      switch (row.type) {
+        case "created":
+          return audience === "staff" ? `Ticket created${by}` : "Ticket created";
+        case "status_changed": {
+          if (audience === "staff") return `Status changed to ${row.toName}${by}`;
+          const from = row.fromCategory ? customerLabel(row.fromCategory) : null;
+          const to = row.toCategory ? customerLabel(row.toCategory) : null;
+          return to && to !== from ? `Status changed to ${to}` : null;
+        }
+        case "rated":
+          return `Rated ${row.data.stars} of 5${audience === "staff" ? by : ""}`;
+        case "assignee_added":
+          return audience === "staff" ? `${who} assigned${by}` : null;
+        case "assignee_removed":
+          return audience === "staff" ? `${who} unassigned${by}` : null;
+        case "offer_created":
+          return audience === "staff" ? `Offer sent to ${who}` : null;
+        case "offer_accepted":
+          return audience === "staff" ? `Offer accepted${by}` : null;
+        case "offer_declined":
+          return audience === "staff" ? `Offer declined${by}` : null;
+        case "offer_withdrawn":
+          return audience === "staff" ? `Offer to ${who} withdrawn` : null;
+        default:
+          return null;
+      }
+    }
+  }
+  return { items, cancelledFrom };
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const DONE_POLICY_MODES = ["rating", "confirmation", "immediate"] as const;
+export type DonePolicyMode = (typeof DONE_POLICY_MODES)[number];
+
+export const donePolicySchema = z.object({
+  mode: z.enum(DONE_POLICY_MODES),
+  autoCloseAfterDays: z.number().int().min(1).max(365).nullable(),
+});
+export type DonePolicy = z.infer<typeof donePolicySchema>;
+
+export const DEFAULT_DONE_POLICY: DonePolicy = { mode: "rating", autoCloseAfterDays: null };
+
+export const DONE_POLICY_LABELS: Record<DonePolicyMode, string> = {
+  rating: "Customer rates the ticket (closes it)",
+  confirmation: "Customer confirms the issue is resolved",
+  immediate: "Close at once when done",
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a ticket that entered Done at `doneAt` is due to close by itself at `now`. */
+export function isDueForAutoClose(policy: DonePolicy, doneAt: Date, now: Date): boolean {
+  if (policy.mode === "immediate" || policy.autoCloseAfterDays === null) return false;
+  return now.getTime() - doneAt.getTime() >= policy.autoCloseAfterDays * DAY_MS;
+}

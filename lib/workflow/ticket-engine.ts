@@ -1,0 +1,344 @@
+import type { DonePolicy } from "./done-policy";
+import type { Role } from "./roles";
+import {
+  allowsCustomStatuses,
+  CATEGORY_LABELS,
+  type OfferState,
+  type SystemStatusKey,
+  type TicketCategory,
+} from "./ticket-categories";
+import { findRow, type Party, partiesLeaving, type Trigger } from "./ticket-transitions";
+
+export type StatusRef = {
+  readonly id: string;
+  readonly category: TicketCategory;
+  readonly name: string;
+  readonly systemKey: string | null;
+  readonly archived: boolean;
+};
+
+export type EngineActor = { readonly id: string; readonly role: Role } | { readonly id: null; readonly role: "sys" };
+
+export type TicketState = {
+  readonly status: StatusRef;
+  readonly creatorId: string;
+  readonly assigneeIds: readonly string[];
+  readonly offers: readonly { readonly userId: string; readonly state: OfferState }[];
+};
+
+export type TicketCommand =
+  | { readonly type: "submit"; readonly offerTo: readonly string[] }
+  | { readonly type: "change_status"; readonly to: StatusRef }
+  | { readonly type: "accept_offer" }
+  | { readonly type: "decline_offer" }
+  | { readonly type: "withdraw_offer"; readonly userId: string }
+  | { readonly type: "set_assignees"; readonly userIds: readonly string[] }
+  | { readonly type: "rate"; readonly stars: number; readonly comment: string | null }
+  | { readonly type: "confirm_resolution" }
+  | { readonly type: "reopen" }
+  | { readonly type: "cancel" }
+  | { readonly type: "auto_close" }
+  | { readonly type: "customer_reply" };
+
+export const STATUS_CHANGE_REASONS = [
+  "submitted",
+  "menu",
+  "offer_accepted",
+  "assigned",
+  "customer_reply",
+  "rating",
+  "confirmation",
+  "immediate_close",
+  "auto_close",
+  "reopened",
+  "cancelled",
+] as const;
+export type StatusChangeReason = (typeof STATUS_CHANGE_REASONS)[number];
+
+export type TicketEventDraft =
+  | {
+      readonly type: "status_changed";
+      readonly from: StatusRef;
+      readonly to: StatusRef;
+      readonly reason: StatusChangeReason;
+    }
+  | { readonly type: "assignee_added"; readonly userId: string }
+  | { readonly type: "assignee_removed"; readonly userId: string }
+  | { readonly type: "offer_created"; readonly userId: string }
+  | { readonly type: "offer_accepted"; readonly userId: string }
+  | { readonly type: "offer_declined"; readonly userId: string }
+  | { readonly type: "offer_withdrawn"; readonly userId: string }
+  | { readonly type: "rated"; readonly stars: number; readonly comment: string | null };
+
+export type RefusalCode = "forbidden" | "not_allowed" | "invalid";
+export type Decision =
+  | { readonly ok: true; readonly events: readonly TicketEventDraft[] }
+  | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
+
+export type EngineContext = {
+  readonly actor: EngineActor;
+  readonly ticket: TicketState;
+  /** Every status of the ticket kind, archived ones included. */
+  readonly statuses: readonly StatusRef[];
+  readonly policy: DonePolicy;
+};
+
+const refuse = (code: RefusalCode, message: string): Decision => ({ ok: false, code, message });
+const accept = (events: readonly TicketEventDraft[]): Decision => ({ ok: true, events });
+
+/** Which parties of the transition table the actor is, for this ticket. */
+export function partiesOf(actor: EngineActor, ticket: TicketState): Party[] {
+  switch (actor.role) {
+    case "sys":
+      return ["sys"];
+    case "admin":
+      return ["A"];
+    case "moderator":
+      return ["M"];
+    case "member":
+      return ticket.assigneeIds.includes(actor.id) ? ["E"] : [];
+    case "code_user":
+      return actor.id === ticket.creatorId ? ["U"] : [];
+  }
+}
+
+export function systemStatus(statuses: readonly StatusRef[], key: SystemStatusKey): StatusRef {
+  const status = statuses.find((s) => s.systemKey === key);
+  if (!status) throw new Error(`System status "${key}" is missing: the migrations were not applied`);
+  return status;
+}
+
+const label = (category: TicketCategory) => CATEGORY_LABELS[category];
+
+/** Events that end a ticket's open offers when it closes or is cancelled. */
+function withdrawPendingOffers(ticket: TicketState): TicketEventDraft[] {
+  return ticket.offers
+    .filter((offer) => offer.state === "pending")
+    .map((offer) => ({ type: "offer_withdrawn", userId: offer.userId }));
+}
+
+function statusChange(
+  ctx: EngineContext,
+  to: StatusRef,
+  reason: StatusChangeReason,
+  from: StatusRef = ctx.ticket.status,
+): TicketEventDraft[] {
+  const events: TicketEventDraft[] = [{ type: "status_changed", from, to, reason }];
+  if (to.category === "done" && ctx.policy.mode === "immediate") {
+    const closed = systemStatus(ctx.statuses, "closed");
+    events.push({ type: "status_changed", from: to, to: closed, reason: "immediate_close" });
+    events.push(...withdrawPendingOffers(ctx.ticket));
+  } else if (to.category === "closed" || to.category === "closed_unsuccessful" || to.category === "cancelled") {
+    events.push(...withdrawPendingOffers(ctx.ticket));
+  }
+  return events;
+}
+
+/** A move along the table through `via`, by whoever the actor is. */
+function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusChangeReason): Decision {
+  const { ticket } = ctx;
+  const from = ticket.status;
+  if (to.archived) return refuse("invalid", `The status "${to.name}" is archived and can no longer be chosen.`);
+  if (to.id === from.id) return refuse("invalid", `The ticket is already "${from.name}".`);
+  const parties = partiesOf(ctx.actor, ticket);
+  if (from.category === to.category) {
+    const mayLeave = partiesLeaving(from.category).some((party) => parties.includes(party));
+    if (via !== "menu" || !allowsCustomStatuses(from.category) || !mayLeave) {
+      return refuse("not_allowed", `You may not move this ticket from "${from.name}" to "${to.name}".`);
+    }
+    return accept(statusChange(ctx, to, reason));
+  }
+  if (to.category === "assigned" && to.systemKey !== "reopened") {
+    return refuse("not_allowed", "A ticket becomes Assigned only when someone accepts an offer or is assigned.");
+  }
+  if (!findRow(from.category, to.category, parties, via)) {
+    return refuse(
+      "not_allowed",
+      parties.length === 0
+        ? "Only employees assigned to this ticket, moderators and admins may change its status."
+        : `A ticket cannot move from ${label(from.category)} to ${label(to.category)} by this action.`,
+    );
+  }
+  return accept(statusChange(ctx, to, reason));
+}
+
+function setAssignees(ctx: EngineContext, userIds: readonly string[]): Decision {
+  const { actor, ticket } = ctx;
+  if (actor.role !== "admin" && actor.role !== "moderator") {
+    return refuse("forbidden", "Only admins and moderators may assign employees.");
+  }
+  const category = ticket.status.category;
+  if (category === "draft" || category === "cancelled") {
+    return refuse("not_allowed", `Assignees cannot change while the ticket is ${label(category)}.`);
+  }
+  const wanted = [...new Set(userIds)];
+  const added = wanted.filter((id) => !ticket.assigneeIds.includes(id));
+  const removed = ticket.assigneeIds.filter((id) => !wanted.includes(id));
+  if (added.length === 0 && removed.length === 0) return refuse("invalid", "Nothing to change.");
+  if (wanted.length === 0 && category !== "open") {
+    return refuse("not_allowed", "A ticket past Open must keep at least one assignee.");
+  }
+  const events: TicketEventDraft[] = [
+    ...added.map((userId) => ({ type: "assignee_added" as const, userId })),
+    ...removed.map((userId) => ({ type: "assignee_removed" as const, userId })),
+    ...ticket.offers
+      .filter((offer) => offer.state === "pending" && added.includes(offer.userId))
+      .map((offer) => ({ type: "offer_withdrawn" as const, userId: offer.userId })),
+  ];
+  if (category === "open" && wanted.length > 0) {
+    events.push(...statusChange(ctx, systemStatus(ctx.statuses, "assigned"), "assigned"));
+  }
+  return accept(events);
+}
+
+function acceptOffer(ctx: EngineContext): Decision {
+  const { actor, ticket } = ctx;
+  if (actor.role === "sys" || actor.role === "code_user") return refuse("forbidden", "Only employees accept offers.");
+  const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
+  if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
+  const events: TicketEventDraft[] = [{ type: "offer_accepted", userId: actor.id }];
+  if (!ticket.assigneeIds.includes(actor.id)) events.push({ type: "assignee_added", userId: actor.id });
+  if (ticket.status.category === "open") {
+    events.push(...statusChange(ctx, systemStatus(ctx.statuses, "assigned"), "offer_accepted"));
+  }
+  return accept(events);
+}
+
+function customerResolve(ctx: EngineContext, wanted: "rating" | "confirmation", event?: TicketEventDraft): Decision {
+  const { actor, ticket, policy } = ctx;
+  if (actor.role !== "code_user" || actor.id !== ticket.creatorId) {
+    return refuse("forbidden", "Only the customer who created the ticket may do this.");
+  }
+  if (ticket.status.category !== "done") return refuse("not_allowed", "The ticket is not done yet.");
+  if (policy.mode !== wanted) {
+    return refuse(
+      "not_allowed",
+      wanted === "rating" ? "Ratings are not collected for tickets." : "Tickets close by rating.",
+    );
+  }
+  const move = statusChange(ctx, systemStatus(ctx.statuses, "closed"), wanted);
+  return accept(event ? [event, ...move] : move);
+}
+
+/** The single decision point for every ticket change: the events it produces, or why it is refused. */
+export function decideTicket(ctx: EngineContext, command: TicketCommand): Decision {
+  const { actor, ticket, statuses } = ctx;
+  switch (command.type) {
+    case "submit": {
+      if (ticket.status.category !== "draft") return refuse("not_allowed", "The ticket was already submitted.");
+      if (actor.id !== ticket.creatorId) return refuse("forbidden", "Only the creator may submit a draft.");
+      if (!findRow("draft", "open", creatorParty(actor), "submit")) {
+        return refuse("forbidden", "You may not submit this ticket.");
+      }
+      const offers = [...new Set(command.offerTo)].map((userId) => ({ type: "offer_created" as const, userId }));
+      return accept([...statusChange(ctx, systemStatus(statuses, "open"), "submitted"), ...offers]);
+    }
+    case "change_status":
+      if (actor.role === "code_user" || actor.role === "sys") {
+        return refuse("forbidden", "Only employees change a ticket's status.");
+      }
+      return move(ctx, command.to, "menu", command.to.category === "assigned" ? "reopened" : "menu");
+    case "accept_offer":
+      return acceptOffer(ctx);
+    case "decline_offer": {
+      if (actor.role === "sys") return refuse("forbidden", "Only the employee offered the ticket may decline it.");
+      const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
+      if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
+      return accept([{ type: "offer_declined", userId: actor.id }]);
+    }
+    case "withdraw_offer": {
+      if (actor.role !== "admin" && actor.role !== "moderator") {
+        return refuse("forbidden", "Only admins and moderators may withdraw offers.");
+      }
+      const offer = ticket.offers.find((o) => o.userId === command.userId && o.state === "pending");
+      if (!offer) return refuse("not_allowed", "There is no open offer for this employee.");
+      return accept([{ type: "offer_withdrawn", userId: command.userId }]);
+    }
+    case "set_assignees":
+      return setAssignees(ctx, command.userIds);
+    case "rate": {
+      if (!Number.isInteger(command.stars) || command.stars < 1 || command.stars > 5) {
+        return refuse("invalid", "Choose a rating from 1 to 5 stars.");
+      }
+      return customerResolve(ctx, "rating", { type: "rated", stars: command.stars, comment: command.comment });
+    }
+    case "confirm_resolution":
+      return customerResolve(ctx, "confirmation");
+    case "reopen": {
+      if (actor.role !== "code_user") {
+        return actor.role === "sys"
+          ? refuse("forbidden", "The engine never reopens tickets.")
+          : move(ctx, systemStatus(statuses, "reopened"), "menu", "reopened");
+      }
+      if (actor.id !== ticket.creatorId) return refuse("forbidden", "Only the customer who created it may reopen it.");
+      if (ticket.status.category !== "done") {
+        return refuse(
+          "not_allowed",
+          ticket.status.category === "closed" || ticket.status.category === "closed_unsuccessful"
+            ? "This ticket is closed. Please create a new ticket."
+            : "Only a done ticket can be reopened.",
+        );
+      }
+      return move(ctx, systemStatus(statuses, "reopened"), "reopen", "reopened");
+    }
+    case "cancel":
+      return move(ctx, systemStatus(statuses, "cancelled"), "cancel", "cancelled");
+    case "auto_close": {
+      if (actor.role !== "sys") return refuse("forbidden", "Only the engine closes tickets by itself.");
+      if (ticket.status.category !== "done") return refuse("not_allowed", "The ticket is not done.");
+      if (ctx.policy.autoCloseAfterDays === null) return refuse("not_allowed", "Auto-close is off.");
+      return move(ctx, systemStatus(statuses, "closed"), "resolve", "auto_close");
+    }
+    case "customer_reply": {
+      if (actor.role !== "sys") return refuse("forbidden", "Only the engine applies this rule.");
+      if (ticket.status.category !== "waiting_customer") return accept([]);
+      return move(ctx, systemStatus(statuses, "in_progress"), "customer_reply", "customer_reply");
+    }
+  }
+}
+
+function creatorParty(actor: EngineActor): Party[] {
+  switch (actor.role) {
+    case "admin":
+      return ["A"];
+    case "moderator":
+      return ["M"];
+    case "member":
+      return ["E"];
+    case "code_user":
+      return ["U"];
+    case "sys":
+      return [];
+  }
+}
+
+/** The statuses offered in the "Change status" menu: exactly those the engine would accept. */
+export function allowedTargets(ctx: EngineContext): StatusRef[] {
+  return ctx.statuses.filter(
+    (status) => !status.archived && decideTicket(ctx, { type: "change_status", to: status }).ok,
+  );
+}
+
+export type CustomerActions = {
+  readonly cancel: boolean;
+  readonly reopen: boolean;
+  readonly rate: boolean;
+  readonly confirm: boolean;
+};
+
+export function customerActions(ctx: EngineContext): CustomerActions {
+  if (ctx.actor.role !== "code_user") return { cancel: false, reopen: false, rate: false, confirm: false };
+  return {
+    cancel: decideTicket(ctx, { type: "cancel" }).ok,
+    reopen: decideTicket(ctx, { type: "reopen" }).ok,
+    rate: decideTicket(ctx, { type: "rate", stars: 5, comment: null }).ok,
+    confirm: decideTicket(ctx, { type: "confirm_resolution" }).ok,
+  };
+}
+
+/** The status a ticket ends in after applying the events. */
+export function finalStatus(current: StatusRef, events: readonly TicketEventDraft[]): StatusRef {
+  let status = current;
+  for (const event of events) if (event.type === "status_changed") status = event.to;
+  return status;
+}
