@@ -13,6 +13,7 @@ export async function loadTicketHistory(db: Db, ticketId: string, audience: "sta
     .select({
       id: ticketEvents.id,
       type: ticketEvents.type,
+      actorId: ticketEvents.actorId,
       at: ticketEvents.createdAt,
       actorName: users.name,
       toName: statuses.name,
@@ -54,7 +55,9 @@ export async function loadTicketHistory(db: Db, ticketId: string, audience: "sta
         case "rated":
           return `Rated ${row.data.stars} of 5${audience === "staff" ? by : ""}`;
         case "assignee_added":
-          return audience === "staff" ? `${who} assigned${by}` : null;
+          // Accepting an offer already says so; "X assigned by X" would repeat it.
+          if (audience === "customer" || row.actorId === row.data.userId) return null;
+          return `${who} assigned${by}`;
         case "assignee_removed":
           return audience === "staff" ? `${who} unassigned${by}` : null;
         case "offer_created":

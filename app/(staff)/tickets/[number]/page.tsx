@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { StaffTicketView } from "@/components/tickets/staff-ticket-view";
+import { loadTicketPage } from "@/lib/tickets/load-ticket-page";
+import { formatTicketNumber } from "@/lib/tickets/types";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: formatTicketNumber(Number((await params).number)) };
+}
+
+export default async function TicketPage({ params }: Props) {
+  const ticket = await loadTicketPage((await params).number);
+  if (ticket.audience !== "staff") redirect(`/portal/tickets/${ticket.number}`);
+  return <StaffTicketView initial={ticket} />;
+}

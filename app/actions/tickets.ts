@@ -1,0 +1,64 @@
+"use server";
+
+import { actorAction } from "@/lib/server/action-client";
+import { acceptOffer } from "@/lib/tickets/accept-offer";
+import { cancelTicket } from "@/lib/tickets/cancel-ticket";
+import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
+import { confirmTicketResolution } from "@/lib/tickets/confirm-ticket-resolution";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { declineOffer } from "@/lib/tickets/decline-offer";
+import { rateTicket } from "@/lib/tickets/rate-ticket";
+import { reopenTicket } from "@/lib/tickets/reopen-ticket";
+import {
+  changeStatusSchema,
+  createTicketSchema,
+  rateTicketSchema,
+  setAssigneesSchema,
+  ticketRef,
+  versioned,
+  withdrawOfferSchema,
+} from "@/lib/tickets/schemas";
+import { setTicketAssignees } from "@/lib/tickets/set-ticket-assignees";
+import { withdrawOffer } from "@/lib/tickets/withdraw-offer";
+
+// Thin doors: parse, call one verb; the verb authorizes and decides.
+export const createTicketAction = actorAction
+  .inputSchema(createTicketSchema)
+  .action(({ parsedInput, ctx }) => createTicket(ctx, parsedInput));
+
+export const changeStatusAction = actorAction
+  .inputSchema(changeStatusSchema)
+  .action(({ parsedInput, ctx }) => changeTicketStatus(ctx, parsedInput));
+
+export const acceptOfferAction = actorAction
+  .inputSchema(ticketRef)
+  .action(({ parsedInput, ctx }) => acceptOffer(ctx, parsedInput));
+
+export const declineOfferAction = actorAction
+  .inputSchema(ticketRef)
+  .action(({ parsedInput, ctx }) => declineOffer(ctx, parsedInput));
+
+export const withdrawOfferAction = actorAction
+  .inputSchema(withdrawOfferSchema)
+  .action(({ parsedInput, ctx }) => withdrawOffer(ctx, parsedInput));
+
+export const setAssigneesAction = actorAction
+  .inputSchema(setAssigneesSchema)
+  .action(({ parsedInput, ctx }) => setTicketAssignees(ctx, parsedInput));
+
+export const rateTicketAction = actorAction
+  .inputSchema(rateTicketSchema)
+  .action(({ parsedInput, ctx }) => rateTicket(ctx, parsedInput));
+
+export const confirmResolutionAction = actorAction
+  .inputSchema(versioned)
+  .action(({ parsedInput, ctx }) => confirmTicketResolution(ctx, parsedInput));
+
+export const reopenTicketAction = actorAction
+  .inputSchema(versioned)
+  .action(({ parsedInput, ctx }) => reopenTicket(ctx, parsedInput));
+
+export const cancelTicketAction = actorAction
+  .inputSchema(versioned)
+  .action(({ parsedInput, ctx }) => cancelTicket(ctx, parsedInput));
+

@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/get-actor";
+
+export default async function Home() {
+  const actor = await requireActor();
+  redirect(actor.role === "code_user" ? "/portal/tickets" : "/tickets");
+}

@@ -1,0 +1,38 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { assetMembers, assets, users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { loadTicketStatuses } from "../statuses/load-statuses";
+import { STAFF_ROLES } from "../workflow/roles";
+
+export type Option = { id: string; name: string };
+
+/** Assets a person may file a ticket for: every asset for employees, their own for customers. */
+export async function assetOptions({ actor, db }: Ctx): Promise<Option[]> {
+  if (actor.role !== "code_user") {
+    return db.select({ id: assets.id, name: assets.name }).from(assets).orderBy(asc(assets.name));
+  }
+  return db
+    .select({ id: assets.id, name: assets.name })
+    .from(assetMembers)
+    .innerJoin(assets, eq(assets.id, assetMembers.assetId))
+    .where(eq(assetMembers.userId, actor.id))
+    .orderBy(asc(assets.name));
+}
+
+/** Filter choices of the staff overview: every status (archived ones too), employees, assets. */
+export async function overviewOptions(ctx: Ctx) {
+  const [statusList, employees, assetList] = await Promise.all([
+    loadTicketStatuses(ctx.db),
+    ctx.db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
+      .orderBy(asc(users.name)),
+    assetOptions(ctx),
+  ]);
+  return {
+    statuses: statusList.map((s) => ({ id: s.id, name: s.name, category: s.category, archived: s.archived })),
+    employees,
+    assets: assetList,
+  };
+}
