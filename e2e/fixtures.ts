@@ -1,0 +1,52 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo1234";
+
+export const people = {
+  admin: "admin@example.com",
+  moderator: "moderator@example.com",
+  member: "member@example.com",
+  member2: "member2@example.com",
+  customer: "customer@example.com",
+  customer2: "customer2@example.com",
+} as const;
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await page.getByRole("textbox", { name: "Password" }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** A separate browser context per person, as two people on two machines. */
+export async function personPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+export const statusBar = (page: Page) => page.getByRole("navigation", { name: "Ticket status" });
+export const currentStep = (page: Page) => statusBar(page).locator('li[aria-current="step"]');
+
+export function uniqueTitle(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** Creates a ticket through the portal form and returns its number. */
+export async function customerCreatesTicket(page: Page, title: string, asset = "Demo Asset"): Promise<number> {
+  await page.goto("/portal/tickets/new");
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByRole("textbox", { name: "Description" }).fill("Created by an end-to-end test.");
+  await page.getByRole("combobox", { name: "Asset" }).selectOption({ label: asset });
+  await page.getByRole("button", { name: "Create ticket" }).click();
+  await page.waitForURL(/\/portal\/tickets\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return Number(page.url().split("/").pop());
+}
+
+export async function chooseStatus(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "Change status" }).click();
+  await page.getByRole("menuitem", { name, exact: true }).click();
+}
