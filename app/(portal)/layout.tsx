@@ -1,14 +1,18 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { LiveUpdates } from "@/components/layout/live-updates";
+import { listMyNotifications } from "@/lib/notifications/queries";
+import { getDb } from "@/lib/server/db";
 import { requireCodeUser } from "@/lib/auth/get-actor";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireCodeUser();
+  const notifications = await listMyNotifications({ actor, db: await getDb() });
   return (
     <>
       <AppHeader
         actor={actor}
+        notifications={notifications}
         home="/portal/tickets"
         nav={[
           { href: "/portal/tickets", label: "Tickets" },

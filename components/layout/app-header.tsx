@@ -1,14 +1,26 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
+import type { NotificationsView } from "@/lib/notifications/queries";
 import type { Actor } from "@/lib/context";
 import { ROLE_LABELS } from "@/lib/workflow/roles";
 import { Button } from "../ui/button";
 import { NavLink } from "./nav-link";
+import { NotificationsBell } from "./notifications-bell";
 
 export type NavItem = { href: string; label: string };
 
-export function AppHeader({ actor, nav, home }: { actor: Actor; nav: NavItem[]; home: string }) {
+export function AppHeader({
+  actor,
+  nav,
+  home,
+  notifications,
+}: {
+  actor: Actor;
+  nav: NavItem[];
+  home: string;
+  notifications: NotificationsView;
+}) {
   async function doSignOut() {
     "use server";
     await signOut({ redirectTo: "/login" });
@@ -28,6 +40,7 @@ export function AppHeader({ actor, nav, home }: { actor: Actor; nav: NavItem[]; 
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationsBell initial={notifications} />
           <span className="text-slate-600">
             {actor.name} <span className="text-slate-400">· {ROLE_LABELS[actor.role]}</span>
           </span>

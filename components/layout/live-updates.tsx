@@ -15,9 +15,12 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: ["tickets", "list"] });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.counts() });
     };
+    const onNotification = () => void queryClient.invalidateQueries({ queryKey: ["notifications"] });
     source.addEventListener("ticket", onTicket);
+    source.addEventListener("notification", onNotification);
     return () => {
       source.removeEventListener("ticket", onTicket);
+      source.removeEventListener("notification", onNotification);
       source.close();
     };
   }, [queryClient]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { EventEmitter } from "node:events";
+import { NOTIFICATION_CHANNEL } from "../outbox/dispatch-outbox";
 import { getDbHandle } from "../server/db";
 import { LIVE_CHANNEL, type LiveMessage } from "../tickets/apply-ticket-events";
 
@@ -8,23 +9,27 @@ const KEY = Symbol.for("helpdesk.live-hub");
 type Holder = { [KEY]?: Hub };
 
 /**
- * One LISTEN per process, fanned out to every open screen. NOTIFY goes through PostgreSQL, so
- * several app instances see each other's changes.
+ * One LISTEN per channel and process, fanned out to every open screen and job. NOTIFY goes through
+ * PostgreSQL, so several app instances see each other's changes.
  */
 function hub(): Hub {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     const emitter = new EventEmitter();
     emitter.setMaxListeners(0);
+    const relay = (channel: string) => (payload: string) => {
+      try {
+        emitter.emit(channel, JSON.parse(payload));
+      } catch (error) {
+        console.error("Ignoring a malformed live message", error);
+      }
+    };
     const ready = getDbHandle()
       .then((handle) =>
-        handle.listen(LIVE_CHANNEL, (payload) => {
-          try {
-            emitter.emit("ticket", JSON.parse(payload) as LiveMessage);
-          } catch (error) {
-            console.error("Ignoring a malformed live message", error);
-          }
-        }),
+        Promise.all([
+          handle.listen(LIVE_CHANNEL, relay(LIVE_CHANNEL)),
+          handle.listen(NOTIFICATION_CHANNEL, relay(NOTIFICATION_CHANNEL)),
+        ]),
       )
       .then(() => undefined);
     holder[KEY] = { emitter, ready };
@@ -35,9 +40,16 @@ function hub(): Hub {
   return holder[KEY];
 }
 
-export async function subscribeTicketChanges(onMessage: (message: LiveMessage) => void): Promise<() => void> {
+async function subscribe<T>(channel: string, listener: (message: T) => void): Promise<() => void> {
   const { emitter, ready } = hub();
   await ready;
-  emitter.on("ticket", onMessage);
-  return () => emitter.off("ticket", onMessage);
+  emitter.on(channel, listener);
+  return () => emitter.off(channel, listener);
 }
+
+export const subscribeTicketChanges = (listener: (message: LiveMessage) => void) =>
+  subscribe<LiveMessage>(LIVE_CHANNEL, listener);
+
+/** Lists of user ids who just received notifications. */
+export const subscribeNotifications = (listener: (userIds: string[]) => void) =>
+  subscribe<string[]>(NOTIFICATION_CHANNEL, listener);

@@ -1,16 +1,45 @@
 import "server-only";
+import { subscribeTicketChanges } from "../live/live-hub";
+import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
 import { getDb } from "./db";
 
 const KEY = Symbol.for("helpdesk.jobs");
 const AUTO_CLOSE_EVERY_MS = 5 * 60 * 1000;
+const OUTBOX_POLL_MS = 5_000;
 
-/** Background jobs of this process (once per process, whatever bundle calls it). */
+/** Background jobs of this process (started once per process, whatever bundle calls it). */
 export function startJobs(): void {
   const holder = globalThis as { [KEY]?: boolean };
   if (holder[KEY]) return;
   holder[KEY] = true;
-  const tick = async () => {
+
+  let running = false;
+  let again = false;
+  // Drains the outbox; a change signal while it runs schedules one more pass instead of a second runner.
+  const drain = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const db = await getDb();
+      do {
+        again = false;
+        while ((await dispatchOutbox(db)) > 0) {}
+      } while (again);
+    } catch (error) {
+      console.error("Outbox dispatch failed", error);
+    } finally {
+      running = false;
+    }
+  };
+  void subscribeTicketChanges(() => void drain());
+  setInterval(drain, OUTBOX_POLL_MS).unref();
+  void drain();
+
+  const autoClose = async () => {
     try {
       const closed = await autoCloseTickets(await getDb());
       if (closed > 0) console.log(`Auto-closed ${closed} done ticket(s).`);
@@ -18,6 +47,6 @@ export function startJobs(): void {
       console.error("Auto-close failed", error);
     }
   };
-  setInterval(tick, AUTO_CLOSE_EVERY_MS).unref();
-  void tick();
+  setInterval(autoClose, AUTO_CLOSE_EVERY_MS).unref();
+  void autoClose();
 }

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { liveAudienceFilter } from "@/lib/live/live-audience";
-import { subscribeTicketChanges } from "@/lib/live/live-hub";
+import { subscribeNotifications, subscribeTicketChanges } from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
@@ -26,10 +26,14 @@ export async function GET(request: Request) {
         if (!(await mayHear(message))) return;
         send(`event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`);
       });
+      const unsubscribeNotifications = await subscribeNotifications((userIds) => {
+        if (userIds.includes(actor.id)) send("event: notification\ndata: {}\n\n");
+      });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        unsubscribeNotifications();
       };
       request.signal.addEventListener("abort", () => {
         cleanup();

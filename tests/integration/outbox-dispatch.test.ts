@@ -1,0 +1,100 @@
+import { eq, isNull, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { notifications, outbox } from "@/db/schema";
+import type { Actor } from "@/lib/context";
+import { listMyNotifications } from "@/lib/notifications/queries";
+import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
+import { acceptOffer } from "@/lib/tickets/accept-offer";
+import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { systemStatus } from "@/lib/workflow/ticket-engine";
+import { makeAsset, makeUser } from "@/tests/support/fixtures";
+import { createTestDb } from "@/tests/support/test-db";
+
+let handle: DbHandle;
+let member: Actor;
+let customer: Actor;
+let assetId: string;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  member = await makeUser(handle.db, "member");
+  customer = await makeUser(handle.db, "code_user");
+  assetId = (await makeAsset(handle.db, { responsible: [member], holders: [customer] })).id;
+});
+afterAll(() => handle.close());
+
+const pending = async () =>
+  (await handle.db.select({ id: outbox.id }).from(outbox).where(isNull(outbox.processedAt))).length;
+
+describe("outbox dispatcher", () => {
+  it("delivers each event once, even when run again or concurrently", async () => {
+    const db = handle.db;
+    const created = await createTicket({ actor: customer, db }, { title: "Noisy pump", assetId });
+    expect(await pending()).toBeGreaterThan(0);
+    await Promise.all([dispatchOutbox(db), dispatchOutbox(db)]);
+    expect(await pending()).toBe(0);
+    const offers = await db.select().from(notifications).where(eq(notifications.userId, member.id));
+    expect(offers.map((n) => n.title)).toEqual([`New ticket offer: T-${created.number}`]);
+
+    // A row handled again (a crash after delivery, before marking) must not notify twice.
+    await db.update(outbox).set({ processedAt: null });
+    await dispatchOutbox(db);
+    const again = await db.select().from(notifications).where(eq(notifications.userId, member.id));
+    expect(again).toHaveLength(1);
+  });
+
+  it("writes nothing for a change that rolled back", async () => {
+    const db = handle.db;
+    const before = await db.select({ n: sql<number>`count(*)::int` }).from(outbox);
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.insert(outbox).values({ topic: "ticket.offer_created", payload: {}, idempotencyKey: "rolled-back" });
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    const after = await db.select({ n: sql<number>`count(*)::int` }).from(outbox);
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  it("tells the customer the step only, and the bell counts and clears", async () => {
+    const db = handle.db;
+    const statuses = await loadTicketStatuses(db);
+    let t = await createTicket({ actor: customer, db }, { title: "Broken hinge", assetId });
+    t = await acceptOffer({ actor: member, db }, { ticketId: t.ticketId });
+    t = await changeTicketStatus({ actor: member, db }, { ...t, statusId: systemStatus(statuses, "in_progress").id });
+    t = await changeTicketStatus(
+      { actor: member, db },
+      { ...t, statusId: systemStatus(statuses, "waiting_customer").id },
+    );
+    while ((await dispatchOutbox(db)) > 0) {}
+    const view = await listMyNotifications({ actor: customer, db });
+    const titles = view.items.map((n) => n.title);
+    expect(titles).toContain(`Your ticket T-${t.number} is now Assigned`);
+    expect(titles).toContain(`Your ticket T-${t.number} is now In Progress`);
+    expect(JSON.stringify(view)).not.toContain("Awaiting customer");
+    expect(view.unread).toBe(view.items.length);
+    await markNotificationsRead({ actor: customer, db });
+    expect((await listMyNotifications({ actor: customer, db })).unread).toBe(0);
+    // The member's own notifications are untouched by the customer's "mark read".
+    expect((await listMyNotifications({ actor: member, db })).unread).toBeGreaterThan(0);
+  });
+
+  it("backs off a failing row instead of blocking the others", async () => {
+    const db = handle.db;
+    await db.insert(outbox).values({
+      topic: "ticket.status_changed",
+      payload: { ticketId: "not-a-uuid", creatorId: "not-a-uuid", actorId: null, number: 1, event: {} },
+      idempotencyKey: "broken-row",
+    });
+    await dispatchOutbox(db);
+    const [row] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, "broken-row"));
+    expect(row?.processedAt).toBeNull();
+    expect(row?.attempts).toBe(1);
+    expect(row?.lastError).toBeTruthy();
+    expect(row!.availableAt.getTime()).toBeGreaterThan(Date.now());
+  });
+});
