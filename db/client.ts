@@ -81,4 +81,3 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     },
   };
 }
-

@@ -27,7 +27,11 @@ function readHolder(file: string): Holder | null {
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, "helpdesk.lock");
-  const me: Holder = { pid: process.pid, command: process.argv.slice(1).join(" "), since: new Date().toISOString() };
+  const me: Holder = {
+    pid: process.pid,
+    command: process.argv.slice(1).join(" "),
+    since: new Date().toISOString(),
+  };
   const temp = `${file}.${process.pid}`;
   fs.writeFileSync(temp, JSON.stringify(me));
   try {

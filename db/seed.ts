@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Actor } from "../lib/context";
 import { hashPassword } from "../lib/auth/password";
+import type { Actor } from "../lib/context";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
 import { acceptOffer } from "../lib/tickets/accept-offer";
 import { cancelTicket } from "../lib/tickets/cancel-ticket";
@@ -72,18 +72,33 @@ export async function seedDemo(db: Db): Promise<void> {
   const statusList = await loadTicketStatuses(db);
   const status = (key: SystemStatusKey) => systemStatus(statusList, key).id;
   const as = (a: Actor) => ({ actor: a, db });
-  const newTicket = (a: Actor, title: string, description: string, assetId: string | null, visibility = "public") =>
-    createTicket(as(a), { title, description, assetId, visibility: visibility as "public" | "internal" });
+  const newTicket = (
+    a: Actor,
+    title: string,
+    description: string,
+    assetId: string | null,
+    visibility = "public",
+  ) => createTicket(as(a), { title, description, assetId, visibility: visibility as "public" | "internal" });
   const move = async (a: Actor, t: { ticketId: string; version: number }, key: SystemStatusKey) =>
     changeTicketStatus(as(a), { ticketId: t.ticketId, version: t.version, statusId: status(key) });
 
   const demo = demoAsset!.id;
   await newTicket(customer, "Coffee machine shows error E42", "The display shows E42 after descaling.", demo);
 
-  let t = await newTicket(customer, "Door sensor does not react", "Front door sensor stopped working on Monday.", demo);
+  let t = await newTicket(
+    customer,
+    "Door sensor does not react",
+    "Front door sensor stopped working on Monday.",
+    demo,
+  );
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
 
-  t = await newTicket(customer2, "Replace worn conveyor belt", "Belt on line 2 is fraying at the edges.", demo);
+  t = await newTicket(
+    customer2,
+    "Replace worn conveyor belt",
+    "Belt on line 2 is fraying at the edges.",
+    demo,
+  );
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
   t = await move(member, t, "in_progress");
 
@@ -106,7 +121,12 @@ export async function seedDemo(db: Db): Promise<void> {
   t = await acceptOffer(as(member2), { ticketId: t.ticketId });
   t = await move(member2, t, "in_progress");
   t = await move(member2, t, "done");
-  await rateTicket(as(customer), { ticketId: t.ticketId, version: t.version, stars: 5, comment: "Quick and friendly." });
+  await rateTicket(as(customer), {
+    ticketId: t.ticketId,
+    version: t.version,
+    stars: 5,
+    comment: "Quick and friendly.",
+  });
 
   t = await newTicket(customer2, "Paint job on gate", "Customer declined the quote.", demo);
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
@@ -115,13 +135,24 @@ export async function seedDemo(db: Db): Promise<void> {
   t = await newTicket(customer, "Duplicate: coffee machine", "Opened twice by mistake.", demo);
   await cancelTicket(as(customer), { ticketId: t.ticketId, version: t.version });
 
-  t = await newTicket(admin, "Renew service van insurance", "Internal: policy expires next month.", null, "internal");
+  t = await newTicket(
+    admin,
+    "Renew service van insurance",
+    "Internal: policy expires next month.",
+    null,
+    "internal",
+  );
   t = await acceptOffer(as(member2), { ticketId: t.ticketId });
 
   // A draft: the creation flow was left unfinished (only its creator sees it).
   const [draftTicket] = await db
     .insert(tickets)
-    .values({ title: "Unfinished request", visibility: "internal", creatorId: admin.id, statusId: status("draft") })
+    .values({
+      title: "Unfinished request",
+      visibility: "internal",
+      creatorId: admin.id,
+      statusId: status("draft"),
+    })
     .returning();
   await db.insert(ticketEvents).values({
     ticketId: draftTicket!.id,

@@ -35,7 +35,11 @@ export function uniqueTitle(prefix: string): string {
 }
 
 /** Creates a ticket through the portal form and returns its number. */
-export async function customerCreatesTicket(page: Page, title: string, asset = "Demo Asset"): Promise<number> {
+export async function customerCreatesTicket(
+  page: Page,
+  title: string,
+  asset = "Demo Asset",
+): Promise<number> {
   await page.goto("/portal/tickets/new");
   await page.getByRole("textbox", { name: "Title" }).fill(title);
   await page.getByRole("textbox", { name: "Description" }).fill("Created by an end-to-end test.");

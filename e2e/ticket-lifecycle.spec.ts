@@ -10,7 +10,9 @@ import {
   uniqueTitle,
 } from "./fixtures";
 
-test("a ticket goes from the customer through its whole lifecycle, live on both screens", async ({ browser }) => {
+test("a ticket goes from the customer through its whole lifecycle, live on both screens", async ({
+  browser,
+}) => {
   const customer = await personPage(browser, people.customer);
   const title = uniqueTitle("Boiler leaks water");
   const number = await customerCreatesTicket(customer, title);
@@ -32,7 +34,9 @@ test("a ticket goes from the customer through its whole lifecycle, live on both 
 
   await chooseStatus(member, "Awaiting customer");
   await expect(currentStep(member)).toHaveText("In Progress: Awaiting customer (paused)");
-  await expect(member.getByRole("list", { name: "History" })).toContainText("Status changed to Awaiting customer");
+  await expect(member.getByRole("list", { name: "History" })).toContainText(
+    "Status changed to Awaiting customer",
+  );
   // The customer sees only the category's step, never the status name.
   await customer.waitForTimeout(1_500);
   await expect(currentStep(customer)).toHaveText("In Progress");
@@ -55,7 +59,9 @@ test("a ticket goes from the customer through its whole lifecycle, live on both 
   await admin.goto(`/tickets/${number}`);
   await chooseStatus(admin, "Reopened");
   await expect(currentStep(admin)).toHaveText("Assigned: Reopened");
-  await expect(admin.getByRole("list", { name: "History" })).toContainText("Status changed to Reopened by Ada Admin");
+  await expect(admin.getByRole("list", { name: "History" })).toContainText(
+    "Status changed to Reopened by Ada Admin",
+  );
   await expect(currentStep(customer)).toHaveText("Assigned", { timeout: 5_000 });
   await expect(statusBar(customer).getByRole("listitem")).toHaveText([
     "Draft (completed)",

@@ -23,7 +23,10 @@ test("an internal ticket is invisible to customers, by list and by URL", async (
   await admin.goto("/tickets/new");
   await admin.getByRole("textbox", { name: "Title" }).fill(title);
   await admin.getByRole("combobox", { name: "Asset" }).selectOption({ label: "Demo Asset" });
-  await admin.getByRole("radiogroup", { name: "Visibility" }).getByRole("radio", { name: "Internal" }).click();
+  await admin
+    .getByRole("radiogroup", { name: "Visibility" })
+    .getByRole("radio", { name: "Internal" })
+    .click();
   await admin.getByRole("button", { name: "Create ticket" }).click();
   await admin.waitForURL(/\/tickets\/\d+$/);
   const number = Number(admin.url().split("/").pop());

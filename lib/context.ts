@@ -1,7 +1,12 @@
 import type { Db } from "@/db/client";
 import type { Role } from "./workflow/roles";
 
-export type Actor = { readonly id: string; readonly role: Role; readonly name: string; readonly email: string };
+export type Actor = {
+  readonly id: string;
+  readonly role: Role;
+  readonly name: string;
+  readonly email: string;
+};
 
 /** What every verb and query receives: who acts, and on which database. Never read from globals. */
 export type Ctx = { readonly actor: Actor; readonly db: Db };

@@ -22,7 +22,9 @@ export function env(): Env {
   if (!cached) {
     const parsed = schema.safeParse(process.env);
     if (!parsed.success) {
-      throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+      throw new Error(
+        `Invalid environment: ${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`,
+      );
     }
     cached = parsed.data;
   }

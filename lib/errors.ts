@@ -1,4 +1,11 @@
-export const ERROR_CODES = ["not_found", "forbidden", "conflict", "not_allowed", "invalid", "unauthenticated"] as const;
+export const ERROR_CODES = [
+  "not_found",
+  "forbidden",
+  "conflict",
+  "not_allowed",
+  "invalid",
+  "unauthenticated",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A refusal a person can act on. Verbs throw it; doors map it to a message, never to a crash. */
@@ -14,7 +21,8 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what = "This item") => new DomainError("not_found", `${what} was not found.`);
-export const forbidden = (message = "You are not allowed to do this.") => new DomainError("forbidden", message);
+export const forbidden = (message = "You are not allowed to do this.") =>
+  new DomainError("forbidden", message);
 export const conflict = (
   message = "This ticket was changed by someone else in the meantime. Reload to see the latest version.",
 ) => new DomainError("conflict", message);

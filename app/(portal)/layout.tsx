@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { LiveUpdates } from "@/components/layout/live-updates";
+import { requireCodeUser } from "@/lib/auth/get-actor";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { getDb } from "@/lib/server/db";
-import { requireCodeUser } from "@/lib/auth/get-actor";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireCodeUser();

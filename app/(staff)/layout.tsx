@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { AppHeader, type NavItem } from "@/components/layout/app-header";
 import { LiveUpdates } from "@/components/layout/live-updates";
+import { requireStaff } from "@/lib/auth/get-actor";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { getDb } from "@/lib/server/db";
-import { requireStaff } from "@/lib/auth/get-actor";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireStaff();

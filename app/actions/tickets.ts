@@ -61,4 +61,3 @@ export const reopenTicketAction = actorAction
 export const cancelTicketAction = actorAction
   .inputSchema(versioned)
   .action(({ parsedInput, ctx }) => cancelTicket(ctx, parsedInput));
-

@@ -1,8 +1,8 @@
 import { LifeBuoy } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
-import type { NotificationsView } from "@/lib/notifications/queries";
 import type { Actor } from "@/lib/context";
+import type { NotificationsView } from "@/lib/notifications/queries";
 import { ROLE_LABELS } from "@/lib/workflow/roles";
 import { Button } from "../ui/button";
 import { NavLink } from "./nav-link";

@@ -56,7 +56,10 @@ export function NotificationsBell({ initial }: { initial: NotificationsView }) {
                 <li key={n.id}>
                   <Link
                     href={n.link ?? "#"}
-                    className={cn("block rounded px-3 py-2 text-sm hover:bg-slate-50", !n.read && "font-medium")}
+                    className={cn(
+                      "block rounded px-3 py-2 text-sm hover:bg-slate-50",
+                      !n.read && "font-medium",
+                    )}
                   >
                     {n.title}
                     <span className="block text-xs font-normal text-slate-500">

@@ -17,7 +17,9 @@ export function StatusBar({ model, className }: { model: BarModel; className?: s
             className={cn(
               "relative flex min-w-0 flex-1 items-center gap-2 rounded-md border px-3 py-2 text-sm",
               step.state === "complete" && "border-blue-200 bg-blue-50 text-blue-900",
-              step.state === "current" && !step.cancelled && "border-blue-600 bg-blue-600 text-white shadow-sm",
+              step.state === "current" &&
+                !step.cancelled &&
+                "border-blue-600 bg-blue-600 text-white shadow-sm",
               step.state === "current" && step.cancelled && "border-red-600 bg-red-600 text-white shadow-sm",
               step.state === "current" && step.paused && "border-amber-500 bg-amber-500 text-white",
               step.state === "pending" && "border-slate-200 bg-white text-slate-500",

@@ -32,7 +32,10 @@ export function AssignDialog({
           Assign
         </Button>
       </DialogTrigger>
-      <DialogContent title="Assign employees" description="Assigned employees may work on the ticket and change its status.">
+      <DialogContent
+        title="Assign employees"
+        description="Assigned employees may work on the ticket and change its status."
+      >
         <form
           onSubmit={(event) => {
             event.preventDefault();

@@ -33,7 +33,9 @@ export function CategoryCounts({ initial, active }: { initial: Counts; active?: 
               )}
             >
               {CATEGORY_LABELS[c.category]}
-              <span className={cn("font-semibold", active === c.category ? "text-white" : "text-slate-900")}>{c.count}</span>
+              <span className={cn("font-semibold", active === c.category ? "text-white" : "text-slate-900")}>
+                {c.count}
+              </span>
             </Link>
           </li>
         ))}

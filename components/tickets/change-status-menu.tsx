@@ -3,7 +3,12 @@
 import { ChevronDown } from "lucide-react";
 import type { StatusOption } from "@/lib/tickets/types";
 import { Button } from "../ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "../ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "../ui/dropdown-menu";
 
 /** Lists exactly the statuses the engine allows this person now; nothing else is offered. */
 export function ChangeStatusMenu({

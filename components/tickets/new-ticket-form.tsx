@@ -115,7 +115,11 @@ export function NewTicketForm({
       {chooseVisibility ? (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Visibility</legend>
-          <RadioGroup aria-label="Visibility" value={visibility} onValueChange={(v) => setVisibility(v as Visibility)}>
+          <RadioGroup
+            aria-label="Visibility"
+            value={visibility}
+            onValueChange={(v) => setVisibility(v as Visibility)}
+          >
             {(["internal", "public"] as const).map((v) => (
               <div key={v} className="flex items-center gap-2">
                 <RadioGroupItem id={`visibility-${v}`} value={v} />

@@ -8,7 +8,13 @@ import { formatTicketNumber, type Page, type PortalTicketListItem } from "@/lib/
 import { Badge } from "../ui/badge";
 import { fetchJson } from "./ticket-fetch";
 
-export function PortalTicketList({ initial, cursor }: { initial: Page<PortalTicketListItem>; cursor?: number }) {
+export function PortalTicketList({
+  initial,
+  cursor,
+}: {
+  initial: Page<PortalTicketListItem>;
+  cursor?: number;
+}) {
   const params = { cursor: cursor ? String(cursor) : undefined };
   const { data } = useQuery({
     queryKey: ticketKeys.list(params),
@@ -24,14 +30,19 @@ export function PortalTicketList({ initial, cursor }: { initial: Page<PortalTick
   }
   return (
     <>
-      <ul aria-label="Tickets" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      <ul
+        aria-label="Tickets"
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+      >
         {data.items.map((t) => (
           <li key={t.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
             <span className="font-mono text-sm text-slate-500">{formatTicketNumber(t.number)}</span>
             <Link href={`/portal/tickets/${t.number}`} className="font-medium text-blue-700 hover:underline">
               {t.title}
             </Link>
-            {!t.mine ? <span className="text-xs text-slate-500">(another customer of {t.assetName})</span> : null}
+            {!t.mine ? (
+              <span className="text-xs text-slate-500">(another customer of {t.assetName})</span>
+            ) : null}
             <span className="ml-auto flex items-center gap-3">
               <Badge>{t.step}</Badge>
               <time dateTime={t.updatedAt} className="text-xs text-slate-500">

@@ -44,7 +44,9 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
       {actions.rate ? (
         <RatingForm
           disabled={pending}
-          onSubmit={(stars, comment) => run(() => rateTicketAction({ ...ref, stars, comment }), "Thank you for your rating")}
+          onSubmit={(stars, comment) =>
+            run(() => rateTicketAction({ ...ref, stars, comment }), "Thank you for your rating")
+          }
         />
       ) : null}
       {actions.confirm || actions.reopen || actions.cancel ? (
@@ -59,7 +61,11 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
             </Button>
           ) : null}
           {actions.reopen ? (
-            <Button variant="outline" disabled={pending} onClick={() => run(() => reopenTicketAction(ref), "Ticket reopened")}>
+            <Button
+              variant="outline"
+              disabled={pending}
+              onClick={() => run(() => reopenTicketAction(ref), "Ticket reopened")}
+            >
               Reopen
             </Button>
           ) : null}
@@ -113,7 +119,13 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
   );
 }
 
-function RatingForm({ disabled, onSubmit }: { disabled: boolean; onSubmit: (stars: number, comment: string) => void }) {
+function RatingForm({
+  disabled,
+  onSubmit,
+}: {
+  disabled: boolean;
+  onSubmit: (stars: number, comment: string) => void;
+}) {
   const [stars, setStars] = useState<string>("");
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);
@@ -153,7 +165,12 @@ function RatingForm({ disabled, onSubmit }: { disabled: boolean; onSubmit: (star
         ) : null}
         <div className="space-y-1">
           <Label htmlFor="rating-comment">Comment</Label>
-          <Textarea id="rating-comment" value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} />
+          <Textarea
+            id="rating-comment"
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            maxLength={2000}
+          />
         </div>
         <Button type="submit" variant="primary" disabled={disabled}>
           Submit rating

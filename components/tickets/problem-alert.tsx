@@ -7,7 +7,10 @@ import { Button } from "../ui/button";
 export function ProblemAlert({ problem, onReload }: { problem: ActionError | null; onReload: () => void }) {
   if (!problem) return null;
   return (
-    <Alert tone={problem.code === "conflict" ? "warning" : "error"} className="flex items-center justify-between gap-4">
+    <Alert
+      tone={problem.code === "conflict" ? "warning" : "error"}
+      className="flex items-center justify-between gap-4"
+    >
       <span>{problem.message}</span>
       {problem.code === "conflict" || problem.code === "not_allowed" ? (
         <Button variant="outline" size="sm" onClick={onReload}>

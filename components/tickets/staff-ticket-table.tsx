@@ -15,14 +15,20 @@ export function StaffTicketTable({
   initial: Page<StaffTicketListItem>;
   params: Record<string, string | undefined>;
 }) {
-  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+  const search = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const { data } = useQuery({
     queryKey: ticketKeys.list(params),
     queryFn: () => fetchJson<Page<StaffTicketListItem>>(`/api/tickets?${search}`),
     initialData: initial,
   });
   if (data.items.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">No tickets match these filters.</p>;
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">
+        No tickets match these filters.
+      </p>
+    );
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -30,12 +36,24 @@ export function StaffTicketTable({
         <caption className="sr-only">Tickets</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-2">Number</th>
-            <th scope="col" className="px-3 py-2">Title</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Assignees</th>
-            <th scope="col" className="px-3 py-2">Asset</th>
-            <th scope="col" className="px-3 py-2">Updated</th>
+            <th scope="col" className="px-3 py-2">
+              Number
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Title
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Assignees
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Asset
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Updated
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -54,7 +72,9 @@ export function StaffTicketTable({
               <td className="px-3 py-2 text-slate-700">{t.assignees.join(", ") || "—"}</td>
               <td className="px-3 py-2 text-slate-700">{t.assetName ?? "—"}</td>
               <td className="px-3 py-2 text-slate-500">
-                <time dateTime={t.updatedAt}>{formatDistanceToNow(new Date(t.updatedAt), { addSuffix: true })}</time>
+                <time dateTime={t.updatedAt}>
+                  {formatDistanceToNow(new Date(t.updatedAt), { addSuffix: true })}
+                </time>
               </td>
             </tr>
           ))}
@@ -62,14 +82,20 @@ export function StaffTicketTable({
       </table>
       {data.nextCursor ? (
         <div className="flex justify-end gap-4 border-t border-slate-200 px-3 py-2 text-sm">
-          {params.cursor ? <Link href={`?${withCursor(search, null)}`} className="text-blue-700 hover:underline">First page</Link> : null}
+          {params.cursor ? (
+            <Link href={`?${withCursor(search, null)}`} className="text-blue-700 hover:underline">
+              First page
+            </Link>
+          ) : null}
           <Link href={`?${withCursor(search, data.nextCursor)}`} className="text-blue-700 hover:underline">
             Next page
           </Link>
         </div>
       ) : params.cursor ? (
         <div className="border-t border-slate-200 px-3 py-2 text-right text-sm">
-          <Link href={`?${withCursor(search, null)}`} className="text-blue-700 hover:underline">First page</Link>
+          <Link href={`?${withCursor(search, null)}`} className="text-blue-700 hover:underline">
+            First page
+          </Link>
         </div>
       ) : null}
     </div>

@@ -38,7 +38,11 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <span className="font-mono font-medium text-slate-800">{formatTicketNumber(ticket.number)}</span>
           <Badge>{ticket.visibility === "internal" ? "Internal" : "Public"}</Badge>
-          <StatusBadge name={ticket.status.name} color={ticket.status.color} archived={ticket.status.archived} />
+          <StatusBadge
+            name={ticket.status.name}
+            color={ticket.status.color}
+            archived={ticket.status.archived}
+          />
         </p>
         <h1 className="text-2xl font-semibold text-slate-900">{ticket.title}</h1>
       </header>
@@ -77,7 +81,9 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             employees={ticket.employees}
             assigned={ticket.assignees.map((a) => a.id)}
             disabled={pending}
-            onSave={(userIds, close) => run(() => setAssigneesAction({ ...ref, userIds }), "Assignees saved", close)}
+            onSave={(userIds, close) =>
+              run(() => setAssigneesAction({ ...ref, userIds }), "Assignees saved", close)
+            }
           />
         ) : null}
       </div>
@@ -86,7 +92,9 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
         <div className="space-y-5 lg:col-span-2">
           <Card aria-labelledby="description-heading">
             <CardTitle id="description-heading">Description</CardTitle>
-            <p className="whitespace-pre-wrap text-sm text-slate-800">{ticket.description || "No description."}</p>
+            <p className="whitespace-pre-wrap text-sm text-slate-800">
+              {ticket.description || "No description."}
+            </p>
           </Card>
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">History</CardTitle>
@@ -107,7 +115,9 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
               <dt className="text-slate-500">Asset</dt>
               <dd>{ticket.asset?.name ?? "None"}</dd>
               <dt className="text-slate-500">Assignees</dt>
-              <dd>{ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : "Nobody yet"}</dd>
+              <dd>
+                {ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : "Nobody yet"}
+              </dd>
               {ticket.rating ? (
                 <>
                   <dt className="text-slate-500">Rating</dt>
@@ -133,7 +143,9 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
                         size="sm"
                         disabled={pending}
                         aria-label={`Withdraw offer to ${offer.name}`}
-                        onClick={() => run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), "Offer withdrawn")}
+                        onClick={() =>
+                          run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), "Offer withdrawn")
+                        }
                       >
                         Withdraw
                       </Button>

@@ -51,7 +51,12 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
       <div className="col-span-2 space-y-1 md:col-span-3 lg:col-span-2">
         <Label htmlFor="filter-q">Search</Label>
         <div className="flex gap-2">
-          <Input id="filter-q" name="q" placeholder="Title or number, e.g. T-1042" defaultValue={value("q")} />
+          <Input
+            id="filter-q"
+            name="q"
+            placeholder="Title or number, e.g. T-1042"
+            defaultValue={value("q")}
+          />
           <Button type="submit" variant="outline">
             Search
           </Button>
@@ -102,7 +107,13 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
   );
 }
 
-function Select(props: { id: string; label: string; name: string; value: string; children: React.ReactNode }) {
+function Select(props: {
+  id: string;
+  label: string;
+  name: string;
+  value: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <Label htmlFor={props.id}>{props.label}</Label>

@@ -13,5 +13,11 @@ export function Alert({
   className,
   ...props
 }: React.ComponentProps<"div"> & { tone?: keyof typeof tones }) {
-  return <div role="alert" className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)} {...props} />;
+  return (
+    <div
+      role="alert"
+      className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}
+      {...props}
+    />
+  );
 }

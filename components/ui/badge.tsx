@@ -14,7 +14,15 @@ export function Badge({ className, ...props }: React.ComponentProps<"span">) {
 }
 
 /** A status pill with its colour as a dot; the name is the text, so colour is never the only cue. */
-export function StatusBadge({ name, color, archived }: { name: string; color?: string | null; archived?: boolean }) {
+export function StatusBadge({
+  name,
+  color,
+  archived,
+}: {
+  name: string;
+  color?: string | null;
+  archived?: boolean;
+}) {
   return (
     <Badge>
       {color ? <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: color }} /> : null}

@@ -7,7 +7,10 @@ import { cn } from "@/lib/ui/cn";
 export const DropdownMenu = MenuPrimitive.Root;
 export const DropdownMenuTrigger = MenuPrimitive.Trigger;
 
-export function DropdownMenuContent({ className, ...props }: React.ComponentProps<typeof MenuPrimitive.Content>) {
+export function DropdownMenuContent({
+  className,
+  ...props
+}: React.ComponentProps<typeof MenuPrimitive.Content>) {
   return (
     <MenuPrimitive.Portal>
       <MenuPrimitive.Content
@@ -33,5 +36,10 @@ export function DropdownMenuItem({ className, ...props }: React.ComponentProps<t
 }
 
 export function DropdownMenuLabel({ className, ...props }: React.ComponentProps<typeof MenuPrimitive.Label>) {
-  return <MenuPrimitive.Label className={cn("px-2 py-1 text-xs font-medium text-slate-500", className)} {...props} />;
+  return (
+    <MenuPrimitive.Label
+      className={cn("px-2 py-1 text-xs font-medium text-slate-500", className)}
+      {...props}
+    />
+  );
 }

@@ -24,9 +24,7 @@ export const tickets = pgTable(
   "tickets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    number: integer("number")
-      .notNull()
-      .default(sql`nextval('ticket_number_seq')`),
+    number: integer("number").notNull().default(sql`nextval('ticket_number_seq')`),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     visibility: text("visibility", { enum: VISIBILITIES }).notNull(),
@@ -61,7 +59,10 @@ export const ticketAssignees = pgTable(
       .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index("ticket_assignees_user_idx").on(t.userId, t.ticketId)],
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.userId] }),
+    index("ticket_assignees_user_idx").on(t.userId, t.ticketId),
+  ],
 );
 
 export const ticketOffers = pgTable(
@@ -77,7 +78,10 @@ export const ticketOffers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index("ticket_offers_user_idx").on(t.userId, t.state)],
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.userId] }),
+    index("ticket_offers_user_idx").on(t.userId, t.state),
+  ],
 );
 
 /** Append-only history: every change of a ticket is one row (workflow.md 7). */

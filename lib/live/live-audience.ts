@@ -14,9 +14,12 @@ export async function liveAudienceFilter(ctx: Ctx): Promise<(message: LiveMessag
   if (actor.role !== "code_user") return async () => true;
   const load = async () =>
     new Set(
-      (await db.select({ id: assetMembers.assetId }).from(assetMembers).where(eq(assetMembers.userId, actor.id))).map(
-        (r) => r.id,
-      ),
+      (
+        await db
+          .select({ id: assetMembers.assetId })
+          .from(assetMembers)
+          .where(eq(assetMembers.userId, actor.id))
+      ).map((r) => r.id),
     );
   let assets = await load();
   let loadedAt = Date.now();

@@ -16,28 +16,48 @@ describe("planTicketNotifications", () => {
       { ...base, actorId: "cust", event: { type: "offer_created", userId: "m1" } },
       { actorRole: "code_user", creatorRole: "code_user", assigneeIds: [] },
     );
-    expect(planned).toEqual([{ userId: "m1", kind: "offer", title: "New ticket offer: T-1042", link: "/tickets/1042" }]);
+    expect(planned).toEqual([
+      { userId: "m1", kind: "offer", title: "New ticket offer: T-1042", link: "/tickets/1042" },
+    ]);
   });
 
   it("tells a customer creator the step in category words, never the custom name", () => {
     const planned = planTicketNotifications(
-      { ...base, actorId: "m1", event: status("In Progress", "in_progress", "Awaiting customer", "waiting_customer") },
+      {
+        ...base,
+        actorId: "m1",
+        event: status("In Progress", "in_progress", "Awaiting customer", "waiting_customer"),
+      },
       { actorRole: "member", creatorRole: "code_user", assigneeIds: ["m1"] },
     );
     expect(planned).toEqual([]); // still "In Progress" for the customer: nothing new to say
     const done = planTicketNotifications(
-      { ...base, actorId: "m1", event: status("Compensation review", "in_progress", "Ready for pickup", "done") },
+      {
+        ...base,
+        actorId: "m1",
+        event: status("Compensation review", "in_progress", "Ready for pickup", "done"),
+      },
       { actorRole: "member", creatorRole: "code_user", assigneeIds: ["m1"] },
     );
     expect(done).toEqual([
-      { userId: "cust", kind: "status", title: "Your ticket T-1042 is now Done", link: "/portal/tickets/1042" },
+      {
+        userId: "cust",
+        kind: "status",
+        title: "Your ticket T-1042 is now Done",
+        link: "/portal/tickets/1042",
+      },
     ]);
     expect(JSON.stringify(done)).not.toContain("Ready for pickup");
   });
 
   it("never tells a customer about an internal ticket", () => {
     const planned = planTicketNotifications(
-      { ...base, visibility: "internal", actorId: "m1", event: status("Assigned", "assigned", "Done", "done") },
+      {
+        ...base,
+        visibility: "internal",
+        actorId: "m1",
+        event: status("Assigned", "assigned", "Done", "done"),
+      },
       { actorRole: "member", creatorRole: "code_user", assigneeIds: ["m1"] },
     );
     expect(planned).toEqual([]);
@@ -54,9 +74,14 @@ describe("planTicketNotifications", () => {
 
   it("tells assignees of a rating and of a confirmation, but not twice for the rating's close", () => {
     const facts = { actorRole: "code_user" as const, creatorRole: "code_user" as const, assigneeIds: ["m1"] };
-    expect(planTicketNotifications({ ...base, actorId: "cust", event: { type: "rated", stars: 4 } }, facts)).toHaveLength(1);
     expect(
-      planTicketNotifications({ ...base, actorId: "cust", event: status("Done", "done", "Closed", "closed", "rating") }, facts),
+      planTicketNotifications({ ...base, actorId: "cust", event: { type: "rated", stars: 4 } }, facts),
+    ).toHaveLength(1);
+    expect(
+      planTicketNotifications(
+        { ...base, actorId: "cust", event: status("Done", "done", "Closed", "closed", "rating") },
+        facts,
+      ),
     ).toEqual([]);
     expect(
       planTicketNotifications(
@@ -68,7 +93,12 @@ describe("planTicketNotifications", () => {
 
   it("does not notify people of their own actions", () => {
     const planned = planTicketNotifications(
-      { ...base, creatorId: "m1", actorId: "m1", event: status("Assigned", "assigned", "In Progress", "in_progress") },
+      {
+        ...base,
+        creatorId: "m1",
+        actorId: "m1",
+        event: status("Assigned", "assigned", "In Progress", "in_progress"),
+      },
       { actorRole: "member", creatorRole: "member", assigneeIds: ["m1"] },
     );
     expect(planned).toEqual([]);

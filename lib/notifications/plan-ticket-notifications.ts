@@ -48,12 +48,23 @@ export function planTicketNotifications(p: TicketEventPayload, facts: Facts): Pl
   switch (event.type) {
     case "offer_created":
       if (!("userId" in event)) return [];
-      return [{ userId: event.userId, kind: "offer", title: `New ticket offer: ${ref}`, link: staffLink(p.number) }];
+      return [
+        { userId: event.userId, kind: "offer", title: `New ticket offer: ${ref}`, link: staffLink(p.number) },
+      ];
     case "assignee_added":
       if (!("userId" in event) || !notActor(event.userId)) return [];
-      return [{ userId: event.userId, kind: "assigned", title: `You were assigned to ${ref}`, link: staffLink(p.number) }];
+      return [
+        {
+          userId: event.userId,
+          kind: "assigned",
+          title: `You were assigned to ${ref}`,
+          link: staffLink(p.number),
+        },
+      ];
     case "rated":
-      return "stars" in event ? toAssignees("rated", `${ref} was rated ${event.stars} of 5 by the customer`) : [];
+      return "stars" in event
+        ? toAssignees("rated", `${ref} was rated ${event.stars} of 5 by the customer`)
+        : [];
     case "status_changed": {
       if (!("to" in event)) return [];
       if (facts.actorRole === "code_user") {
@@ -61,20 +72,42 @@ export function planTicketNotifications(p: TicketEventPayload, facts: Facts): Pl
           return [
             ...toAssignees("reopened", `The customer reopened ${ref}`),
             ...(p.actorId
-              ? [{ userId: p.actorId, kind: "reopened", title: `You reopened ${ref}`, link: portalLink(p.number) }]
+              ? [
+                  {
+                    userId: p.actorId,
+                    kind: "reopened",
+                    title: `You reopened ${ref}`,
+                    link: portalLink(p.number),
+                  },
+                ]
               : []),
           ];
         }
-        if (event.reason === "confirmation") return toAssignees("closed", `The customer confirmed ${ref} is resolved`);
+        if (event.reason === "confirmation")
+          return toAssignees("closed", `The customer confirmed ${ref} is resolved`);
         return []; // a rating says it already; a customer's own cancel needs no echo
       }
       if (!creatorMayHear || !notActor(p.creatorId)) return [];
       if (creatorIsCustomer) {
         const step = customerLabel(event.to.category);
         if (step === customerLabel(event.from.category)) return [];
-        return [{ userId: p.creatorId, kind: "status", title: `Your ticket ${ref} is now ${step}`, link: portalLink(p.number) }];
+        return [
+          {
+            userId: p.creatorId,
+            kind: "status",
+            title: `Your ticket ${ref} is now ${step}`,
+            link: portalLink(p.number),
+          },
+        ];
       }
-      return [{ userId: p.creatorId, kind: "status", title: `${ref} is now ${event.to.name}`, link: staffLink(p.number) }];
+      return [
+        {
+          userId: p.creatorId,
+          kind: "status",
+          title: `${ref} is now ${event.to.name}`,
+          link: staffLink(p.number),
+        },
+      ];
     }
     default:
       return [];

@@ -1,7 +1,7 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
-import { DomainError, type ErrorCode } from "../errors";
 import { getActor } from "../auth/get-actor";
+import { DomainError, type ErrorCode } from "../errors";
 import { getDb } from "./db";
 
 export type ActionError = { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
@@ -10,7 +10,11 @@ export type ActionError = { code: ErrorCode; message: string; fieldErrors?: Reco
 export const actionClient = createSafeActionClient({
   handleServerError(error): ActionError {
     if (error instanceof DomainError) {
-      return { code: error.code, message: error.message, fieldErrors: error.fieldErrors as Record<string, string[]> };
+      return {
+        code: error.code,
+        message: error.message,
+        fieldErrors: error.fieldErrors as Record<string, string[]>,
+      };
     }
     console.error("Action failed", error);
     return { code: "invalid", message: "Something went wrong. Please try again." };

@@ -3,7 +3,11 @@ import type { Db, Tx } from "@/db/client";
 import { statuses } from "@/db/schema";
 import type { StatusRef } from "../workflow/ticket-engine";
 
-export type StatusRow = StatusRef & { readonly color: string; readonly isDefault: boolean; readonly position: number };
+export type StatusRow = StatusRef & {
+  readonly color: string;
+  readonly isDefault: boolean;
+  readonly position: number;
+};
 
 /** Every ticket status, archived ones included, in bar order. The table is tiny. */
 export async function loadTicketStatuses(db: Db | Tx): Promise<StatusRow[]> {

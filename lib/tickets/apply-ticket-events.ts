@@ -77,7 +77,10 @@ export async function applyTicketEvents(
   for (const event of events) {
     switch (event.type) {
       case "assignee_added":
-        await tx.insert(ticketAssignees).values({ ticketId: ticket.id, userId: event.userId }).onConflictDoNothing();
+        await tx
+          .insert(ticketAssignees)
+          .values({ ticketId: ticket.id, userId: event.userId })
+          .onConflictDoNothing();
         break;
       case "assignee_removed":
         await tx
@@ -96,7 +99,12 @@ export async function applyTicketEvents(
       case "offer_accepted":
       case "offer_declined":
       case "offer_withdrawn": {
-        const state = event.type === "offer_accepted" ? "accepted" : event.type === "offer_declined" ? "declined" : "withdrawn";
+        const state =
+          event.type === "offer_accepted"
+            ? "accepted"
+            : event.type === "offer_declined"
+              ? "declined"
+              : "withdrawn";
         await tx
           .update(ticketOffers)
           .set({ state, respondedAt: sql`now()` })

@@ -20,7 +20,9 @@ export async function autoCloseTickets(db: Db, now = new Date(), batch = 100): P
   let closed = 0;
   for (const { id } of due) {
     try {
-      await runTicketCommand({ db, actor: null }, { ticketId: id, expectedVersion: null }, () => ({ type: "auto_close" }));
+      await runTicketCommand({ db, actor: null }, { ticketId: id, expectedVersion: null }, () => ({
+        type: "auto_close",
+      }));
       closed++;
     } catch (error) {
       // Someone changed it meanwhile (rated, reopened): that answer wins.

@@ -1,14 +1,21 @@
-import type { Ctx } from "../context";
-import { runTicketCommand, type TicketChangeResult } from "./run-ticket-command";
-import { changeStatusSchema } from "./schemas";
 import type { z } from "zod";
+import type { Ctx } from "../context";
 import { DomainError } from "../errors";
+import { runTicketCommand, type TicketChangeResult } from "./run-ticket-command";
+import type { changeStatusSchema } from "./schemas";
 
 /** An employee moves a ticket to another status through the "Change status" menu. */
-export function changeTicketStatus(ctx: Ctx, input: z.infer<typeof changeStatusSchema>): Promise<TicketChangeResult> {
-  return runTicketCommand(ctx, { ticketId: input.ticketId, expectedVersion: input.version }, ({ statuses }) => {
-    const to = statuses.find((s) => s.id === input.statusId);
-    if (!to) throw new DomainError("invalid", "That status does not exist. Reload and choose another.");
-    return { type: "change_status", to };
-  });
+export function changeTicketStatus(
+  ctx: Ctx,
+  input: z.infer<typeof changeStatusSchema>,
+): Promise<TicketChangeResult> {
+  return runTicketCommand(
+    ctx,
+    { ticketId: input.ticketId, expectedVersion: input.version },
+    ({ statuses }) => {
+      const to = statuses.find((s) => s.id === input.statusId);
+      if (!to) throw new DomainError("invalid", "That status does not exist. Reload and choose another.");
+      return { type: "change_status", to };
+    },
+  );
 }

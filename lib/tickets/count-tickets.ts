@@ -9,7 +9,9 @@ import type { CategoryCount, StatusCount } from "./types";
  * Per-status and per-category counts from the counters a trigger keeps: constant time, whatever the
  * number of tickets. Employees only: the counts include internal tickets.
  */
-export async function countTicketsByStatus(ctx: Ctx): Promise<{ statuses: StatusCount[]; categories: CategoryCount[] }> {
+export async function countTicketsByStatus(
+  ctx: Ctx,
+): Promise<{ statuses: StatusCount[]; categories: CategoryCount[] }> {
   if (ctx.actor.role === "code_user") throw forbidden();
   const rows = await ctx.db
     .select({
@@ -24,7 +26,13 @@ export async function countTicketsByStatus(ctx: Ctx): Promise<{ statuses: Status
     .where(eq(statuses.kind, "ticket"))
     .orderBy(statuses.position);
   return {
-    statuses: rows.map((r) => ({ id: r.id, name: r.name, category: r.category, archived: r.archivedAt !== null, count: r.count })),
+    statuses: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      category: r.category,
+      archived: r.archivedAt !== null,
+      count: r.count,
+    })),
     categories: TICKET_CATEGORIES.map((category) => ({
       category,
       count: rows.filter((r) => r.category === category).reduce((sum, r) => sum + r.count, 0),

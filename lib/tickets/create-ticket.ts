@@ -31,7 +31,10 @@ async function offerRecipients(tx: Tx, assetId: string | null): Promise<string[]
 export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): Promise<TicketChangeResult> {
   const parsed = createTicketSchema.safeParse(raw);
   if (!parsed.success) {
-    throw invalid("Please correct the highlighted fields.", parsed.error.flatten().fieldErrors as Record<string, string[]>);
+    throw invalid(
+      "Please correct the highlighted fields.",
+      parsed.error.flatten().fieldErrors as Record<string, string[]>,
+    );
   }
   const input = parsed.data;
   const visibility = actor.role === "code_user" ? "public" : input.visibility;
@@ -81,12 +84,7 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
       { type: "submit", offerTo: await offerRecipients(tx, input.assetId) },
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.message);
-    const result = await applyTicketEvents(
-      tx,
-      { ...row, status: draft },
-      actor.id,
-      decision.events,
-    );
+    const result = await applyTicketEvents(tx, { ...row, status: draft }, actor.id, decision.events);
     return { ticketId: row.id, number: row.number, version: result.version, statusId: result.status.id };
   });
 }

@@ -3,10 +3,10 @@ import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "
 import type { Ctx } from "../context";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
+import { STAFF_ROLES } from "../workflow/roles";
 import { ticketBar } from "../workflow/status-bar";
 import { customerLabel } from "../workflow/ticket-categories";
 import { allowedTargets, customerActions, systemStatus, type TicketState } from "../workflow/ticket-engine";
-import { STAFF_ROLES } from "../workflow/roles";
 import { visibleTicketsWhere } from "./ticket-access";
 import { loadTicketHistory } from "./ticket-history";
 import type { TicketDetail } from "./types";
@@ -39,7 +39,10 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
       .innerJoin(users, eq(users.id, ticketOffers.userId))
       .where(eq(ticketOffers.ticketId, ticket.id))
       .orderBy(asc(users.name)),
-    db.select({ stars: ratings.stars, comment: ratings.comment }).from(ratings).where(eq(ratings.ticketId, ticket.id)),
+    db
+      .select({ stars: ratings.stars, comment: ratings.comment })
+      .from(ratings)
+      .where(eq(ratings.ticketId, ticket.id)),
     loadDonePolicy(db),
     loadTicketHistory(db, ticket.id, audience),
   ]);
@@ -51,7 +54,12 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     offers: offers.map((o) => ({ userId: o.userId, state: o.state })),
   };
   const engine = { actor: { id: actor.id, role: actor.role }, ticket: state, statuses: statusList, policy };
-  const bar = ticketBar({ category: status.category, statusName: status.name, cancelledFrom: history.cancelledFrom, audience });
+  const bar = ticketBar({
+    category: status.category,
+    statusName: status.name,
+    cancelledFrom: history.cancelledFrom,
+    audience,
+  });
   const asset = ticket.assetId && row.assetName ? { id: ticket.assetId, name: row.assetName } : null;
   const common = {
     id: ticket.id,
@@ -90,11 +98,21 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     audience,
     visibility: ticket.visibility,
     creator: { id: ticket.creatorId, name: row.creatorName, isCustomer: row.creatorRole === "code_user" },
-    status: { id: status.id, name: status.name, color: status.color, category: status.category, archived: status.archived },
+    status: {
+      id: status.id,
+      name: status.name,
+      color: status.color,
+      category: status.category,
+      archived: status.archived,
+    },
     assignees,
     offers,
     myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
-    transitions: allowedTargets(engine).map((s) => ({ id: s.id, name: s.name, color: statusList.find((x) => x.id === s.id)!.color })),
+    transitions: allowedTargets(engine).map((s) => ({
+      id: s.id,
+      name: s.name,
+      color: statusList.find((x) => x.id === s.id)!.color,
+    })),
     canAssign,
     employees,
   };

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { TICKET_CATEGORIES, VISIBILITIES } from "../workflow/ticket-categories";
 
-const optionalId = z
-  .string()
-  .uuid()
-  .optional()
-  .catch(undefined);
+const optionalId = z.string().uuid().optional().catch(undefined);
 
 /** Overview filters, parsed from the URL. Unknown values are dropped, never an error page. */
 export const ticketListQuerySchema = z.object({

@@ -10,7 +10,12 @@ import type { Page, PortalTicketListItem, StaffTicketListItem } from "./types";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function filters(ctx: Ctx, query: TicketListQuery, draftId: string, categoryStatusIds: string[] | null): SQL[] {
+function filters(
+  ctx: Ctx,
+  query: TicketListQuery,
+  draftId: string,
+  categoryStatusIds: string[] | null,
+): SQL[] {
   const { actor } = ctx;
   const where: SQL[] = [visibleTicketsWhere(actor, draftId)];
   if (query.status) where.push(eq(tickets.statusId, query.status));
@@ -30,7 +35,9 @@ function filters(ctx: Ctx, query: TicketListQuery, draftId: string, categoryStat
       );
     if (query.assignee === "me") where.push(assigned(actor.id));
     else if (query.assignee === "none")
-      where.push(notExists(sql`(select 1 from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id})`));
+      where.push(
+        notExists(sql`(select 1 from ${ticketAssignees} where ${ticketAssignees.ticketId} = ${tickets.id})`),
+      );
     else if (query.assignee) where.push(assigned(query.assignee));
   }
   return where;
@@ -104,9 +111,16 @@ export async function listStaffTickets(ctx: Ctx, query: TicketListQuery): Promis
   };
 }
 
-export async function listPortalTickets(ctx: Ctx, query: TicketListQuery): Promise<Page<PortalTicketListItem>> {
+export async function listPortalTickets(
+  ctx: Ctx,
+  query: TicketListQuery,
+): Promise<Page<PortalTicketListItem>> {
   // Customers filter by step, never by (custom) status.
-  const { items, nextCursor, byId } = await pageOfTickets(ctx, { ...query, status: undefined, visibility: undefined });
+  const { items, nextCursor, byId } = await pageOfTickets(ctx, {
+    ...query,
+    status: undefined,
+    visibility: undefined,
+  });
   return {
     nextCursor,
     items: items.map((row) => ({

@@ -26,14 +26,23 @@ export type LoadedTicket = {
 };
 
 /** Locks the ticket row for this transaction and loads what the engine needs to decide. */
-export async function lockTicket(tx: Tx, ticketId: string, actor: Ctx["actor"] | null): Promise<LoadedTicket> {
+export async function lockTicket(
+  tx: Tx,
+  ticketId: string,
+  actor: Ctx["actor"] | null,
+): Promise<LoadedTicket> {
   const statuses = await loadTicketStatuses(tx);
   const draft = systemStatus(statuses, "draft");
-  const where = actor ? and(eq(tickets.id, ticketId), visibleTicketsWhere(actor, draft.id)) : eq(tickets.id, ticketId);
+  const where = actor
+    ? and(eq(tickets.id, ticketId), visibleTicketsWhere(actor, draft.id))
+    : eq(tickets.id, ticketId);
   const [row] = await tx.select().from(tickets).where(where).for("update").limit(1);
   if (!row) throw notFound("The ticket");
   const [assignees, offers, policy] = await Promise.all([
-    tx.select({ userId: ticketAssignees.userId }).from(ticketAssignees).where(eq(ticketAssignees.ticketId, row.id)),
+    tx
+      .select({ userId: ticketAssignees.userId })
+      .from(ticketAssignees)
+      .where(eq(ticketAssignees.ticketId, row.id)),
     tx
       .select({ userId: ticketOffers.userId, state: ticketOffers.state })
       .from(ticketOffers)
@@ -62,7 +71,9 @@ export async function runTicketCommand(
   return ctx.db.transaction(async (tx) => {
     const loaded = await lockTicket(tx, input.ticketId, ctx.actor);
     if (input.expectedVersion !== null && loaded.row.version !== input.expectedVersion) throw conflict();
-    const engineActor: EngineActor = ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role } : { id: null, role: "sys" };
+    const engineActor: EngineActor = ctx.actor
+      ? { id: ctx.actor.id, role: ctx.actor.role }
+      : { id: null, role: "sys" };
     const decision = decideTicket(
       { actor: engineActor, ticket: loaded.state, statuses: loaded.statuses, policy: loaded.policy },
       command(loaded),

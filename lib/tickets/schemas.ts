@@ -5,7 +5,11 @@ export const ticketRef = z.object({ ticketId: z.string().uuid("Unknown ticket.")
 export const versioned = ticketRef.extend({ version: z.number().int().positive() });
 
 export const createTicketSchema = z.object({
-  title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(3, "Enter a title of at least 3 characters.")
+    .max(200, "Keep the title under 200 characters."),
   description: z.string().trim().max(10_000, "Keep the description under 10,000 characters.").default(""),
   assetId: z
     .string()

@@ -17,7 +17,13 @@ export async function setTicketAssignees(
     const employees = await ctx.db
       .select({ id: users.id })
       .from(users)
-      .where(and(inArray(users.id, wanted), eq(users.active, true), inArray(users.role, ["admin", "moderator", "member"])));
+      .where(
+        and(
+          inArray(users.id, wanted),
+          eq(users.active, true),
+          inArray(users.role, ["admin", "moderator", "member"]),
+        ),
+      );
     if (employees.length !== wanted.length) throw invalid("Only active employees can be assigned.");
   }
   return runTicketCommand(ctx, { ticketId: input.ticketId, expectedVersion: input.version }, () => ({

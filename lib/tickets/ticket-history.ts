@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { statuses, ticketEvents, users } from "@/db/schema";
-import { customerLabel } from "../workflow/ticket-categories";
+import { customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import type { HistoryItem } from "./types";
 
 const subject = alias(users, "subject");
@@ -26,52 +26,66 @@ export async function loadTicketHistory(db: Db, ticketId: string, audience: "sta
     .leftJoin(statuses, eq(statuses.id, ticketEvents.toStatusId))
     .where(eq(ticketEvents.ticketId, ticketId))
     .orderBy(asc(ticketEvents.id));
-  const userIds = [...new Set(rows.map((r) => r.data.userId).filter((v): v is string => typeof v === "string"))];
+  const userIds = [
+    ...new Set(rows.map((r) => r.data.userId).filter((v): v is string => typeof v === "string")),
+  ];
   const names = new Map<string, string>();
   if (userIds.length > 0 && audience === "staff") {
-    const rows = await db.select({ id: subject.id, name: subject.name }).from(subject).where(inArray(subject.id, userIds));
+    const rows = await db
+      .select({ id: subject.id, name: subject.name })
+      .from(subject)
+      .where(inArray(subject.id, userIds));
     for (const u of rows) names.set(u.id, u.name);
   }
   const items: HistoryItem[] = [];
   let cancelledFrom: (typeof rows)[number]["fromCategory"] = null;
   for (const row of rows) {
-    const by = row.actorName ? ` by ${row.actorName}` : " automatically";
-    const who = names.get(String(row.data.userId)) ?? "an employee";
-    const at = row.at.toISOString();
     if (row.type === "status_changed" && row.toCategory === "cancelled") cancelledFrom = row.fromCategory;
-    const text = describe();
-    if (text) items.push({ id: row.id, at, text });
-
-    function describe(): string | null {
-      switch (row.type) {
-        case "created":
-          return audience === "staff" ? `Ticket created${by}` : "Ticket created";
-        case "status_changed": {
-          if (audience === "staff") return `Status changed to ${row.toName}${by}`;
-          const from = row.fromCategory ? customerLabel(row.fromCategory) : null;
-          const to = row.toCategory ? customerLabel(row.toCategory) : null;
-          return to && to !== from ? `Status changed to ${to}` : null;
-        }
-        case "rated":
-          return `Rated ${row.data.stars} of 5${audience === "staff" ? by : ""}`;
-        case "assignee_added":
-          // Accepting an offer already says so; "X assigned by X" would repeat it.
-          if (audience === "customer" || row.actorId === row.data.userId) return null;
-          return `${who} assigned${by}`;
-        case "assignee_removed":
-          return audience === "staff" ? `${who} unassigned${by}` : null;
-        case "offer_created":
-          return audience === "staff" ? `Offer sent to ${who}` : null;
-        case "offer_accepted":
-          return audience === "staff" ? `Offer accepted${by}` : null;
-        case "offer_declined":
-          return audience === "staff" ? `Offer declined${by}` : null;
-        case "offer_withdrawn":
-          return audience === "staff" ? `Offer to ${who} withdrawn` : null;
-        default:
-          return null;
-      }
-    }
+    const text = eventText(row, audience, names.get(String(row.data.userId)) ?? "an employee");
+    if (text) items.push({ id: row.id, at: row.at.toISOString(), text });
   }
   return { items, cancelledFrom };
+}
+
+type EventRow = {
+  type: string;
+  actorId: string | null;
+  actorName: string | null;
+  toName: string | null;
+  fromCategory: TicketCategory | null;
+  toCategory: TicketCategory | null;
+  data: Record<string, unknown>;
+};
+
+/** One line of the timeline, or null when this audience does not see the event. */
+function eventText(row: EventRow, audience: "staff" | "customer", who: string): string | null {
+  const staff = audience === "staff";
+  const by = row.actorName ? ` by ${row.actorName}` : " automatically";
+  switch (row.type) {
+    case "created":
+      return staff ? `Ticket created${by}` : "Ticket created";
+    case "status_changed": {
+      if (staff) return `Status changed to ${row.toName}${by}`;
+      const from = row.fromCategory ? customerLabel(row.fromCategory) : null;
+      const to = row.toCategory ? customerLabel(row.toCategory) : null;
+      return to && to !== from ? `Status changed to ${to}` : null;
+    }
+    case "rated":
+      return `Rated ${row.data.stars} of 5${staff ? by : ""}`;
+    case "assignee_added":
+      // Accepting an offer already says so; "X assigned by X" would repeat it.
+      return staff && row.actorId !== row.data.userId ? `${who} assigned${by}` : null;
+    case "assignee_removed":
+      return staff ? `${who} unassigned${by}` : null;
+    case "offer_created":
+      return staff ? `Offer sent to ${who}` : null;
+    case "offer_accepted":
+      return staff ? `Offer accepted${by}` : null;
+    case "offer_declined":
+      return staff ? `Offer declined${by}` : null;
+    case "offer_withdrawn":
+      return staff ? `Offer to ${who} withdrawn` : null;
+    default:
+      return null;
+  }
 }

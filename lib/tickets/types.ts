@@ -1,5 +1,5 @@
-import type { BarModel } from "../workflow/status-bar";
 import type { DonePolicyMode } from "../workflow/done-policy";
+import type { BarModel } from "../workflow/status-bar";
 import type { OfferState, TicketCategory, TicketStep, Visibility } from "../workflow/ticket-categories";
 
 /** Client-safe DTO types. Staff and customer shapes are separate so internal fields cannot leak. */
@@ -75,6 +75,12 @@ export type PortalTicketDetail = {
 export type TicketDetail = StaffTicketDetail | PortalTicketDetail;
 
 export type CategoryCount = { category: TicketCategory; count: number };
-export type StatusCount = { id: string; name: string; category: TicketCategory; archived: boolean; count: number };
+export type StatusCount = {
+  id: string;
+  name: string;
+  category: TicketCategory;
+  archived: boolean;
+  count: number;
+};
 
 export const formatTicketNumber = (n: number) => `T-${n}`;

@@ -13,7 +13,15 @@ export const TICKET_CATEGORIES = [
 ] as const;
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 
-export const TICKET_STEPS = ["Draft", "Open", "Assigned", "In Progress", "Done", "Closed", "Cancelled"] as const;
+export const TICKET_STEPS = [
+  "Draft",
+  "Open",
+  "Assigned",
+  "In Progress",
+  "Done",
+  "Closed",
+  "Cancelled",
+] as const;
 export type TicketStep = (typeof TICKET_STEPS)[number];
 
 export const CATEGORY_LABELS: Record<TicketCategory, string> = {
@@ -69,7 +77,11 @@ export function allowsCustomStatuses(category: TicketCategory): boolean {
   return (CUSTOM_STATUS_CATEGORIES as readonly TicketCategory[]).includes(category);
 }
 
-export const WORK_CATEGORIES = ["in_progress", "waiting_customer", "on_hold"] as const satisfies readonly TicketCategory[];
+export const WORK_CATEGORIES = [
+  "in_progress",
+  "waiting_customer",
+  "on_hold",
+] as const satisfies readonly TicketCategory[];
 /** assigned … done in bar order. */
 export const ACTIVE_CATEGORIES = [
   "assigned",
@@ -78,7 +90,10 @@ export const ACTIVE_CATEGORIES = [
   "on_hold",
   "done",
 ] as const satisfies readonly TicketCategory[];
-export const CLOSED_CATEGORIES = ["closed", "closed_unsuccessful"] as const satisfies readonly TicketCategory[];
+export const CLOSED_CATEGORIES = [
+  "closed",
+  "closed_unsuccessful",
+] as const satisfies readonly TicketCategory[];
 export const PAUSED_CATEGORIES = ["waiting_customer", "on_hold"] as const satisfies readonly TicketCategory[];
 
 /** Categories in which customers may still act (message, rate, reopen): open … done. */

@@ -17,7 +17,9 @@ export type StatusRef = {
   readonly archived: boolean;
 };
 
-export type EngineActor = { readonly id: string; readonly role: Role } | { readonly id: null; readonly role: "sys" };
+export type EngineActor =
+  | { readonly id: string; readonly role: Role }
+  | { readonly id: null; readonly role: "sys" };
 
 export type TicketState = {
   readonly status: StatusRef;
@@ -128,7 +130,11 @@ function statusChange(
     const closed = systemStatus(ctx.statuses, "closed");
     events.push({ type: "status_changed", from: to, to: closed, reason: "immediate_close" });
     events.push(...withdrawPendingOffers(ctx.ticket));
-  } else if (to.category === "closed" || to.category === "closed_unsuccessful" || to.category === "cancelled") {
+  } else if (
+    to.category === "closed" ||
+    to.category === "closed_unsuccessful" ||
+    to.category === "cancelled"
+  ) {
     events.push(...withdrawPendingOffers(ctx.ticket));
   }
   return events;
@@ -138,7 +144,8 @@ function statusChange(
 function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusChangeReason): Decision {
   const { ticket } = ctx;
   const from = ticket.status;
-  if (to.archived) return refuse("invalid", `The status "${to.name}" is archived and can no longer be chosen.`);
+  if (to.archived)
+    return refuse("invalid", `The status "${to.name}" is archived and can no longer be chosen.`);
   if (to.id === from.id) return refuse("invalid", `The ticket is already "${from.name}".`);
   const parties = partiesOf(ctx.actor, ticket);
   if (from.category === to.category) {
@@ -149,7 +156,10 @@ function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusCha
     return accept(statusChange(ctx, to, reason));
   }
   if (to.category === "assigned" && to.systemKey !== "reopened") {
-    return refuse("not_allowed", "A ticket becomes Assigned only when someone accepts an offer or is assigned.");
+    return refuse(
+      "not_allowed",
+      "A ticket becomes Assigned only when someone accepts an offer or is assigned.",
+    );
   }
   if (!findRow(from.category, to.category, parties, via)) {
     return refuse(
@@ -193,7 +203,8 @@ function setAssignees(ctx: EngineContext, userIds: readonly string[]): Decision 
 
 function acceptOffer(ctx: EngineContext): Decision {
   const { actor, ticket } = ctx;
-  if (actor.role === "sys" || actor.role === "code_user") return refuse("forbidden", "Only employees accept offers.");
+  if (actor.role === "sys" || actor.role === "code_user")
+    return refuse("forbidden", "Only employees accept offers.");
   const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
   if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
   const events: TicketEventDraft[] = [{ type: "offer_accepted", userId: actor.id }];
@@ -204,7 +215,11 @@ function acceptOffer(ctx: EngineContext): Decision {
   return accept(events);
 }
 
-function customerResolve(ctx: EngineContext, wanted: "rating" | "confirmation", event?: TicketEventDraft): Decision {
+function customerResolve(
+  ctx: EngineContext,
+  wanted: "rating" | "confirmation",
+  event?: TicketEventDraft,
+): Decision {
   const { actor, ticket, policy } = ctx;
   if (actor.role !== "code_user" || actor.id !== ticket.creatorId) {
     return refuse("forbidden", "Only the customer who created the ticket may do this.");
@@ -225,12 +240,16 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
   const { actor, ticket, statuses } = ctx;
   switch (command.type) {
     case "submit": {
-      if (ticket.status.category !== "draft") return refuse("not_allowed", "The ticket was already submitted.");
+      if (ticket.status.category !== "draft")
+        return refuse("not_allowed", "The ticket was already submitted.");
       if (actor.id !== ticket.creatorId) return refuse("forbidden", "Only the creator may submit a draft.");
       if (!findRow("draft", "open", creatorParty(actor), "submit")) {
         return refuse("forbidden", "You may not submit this ticket.");
       }
-      const offers = [...new Set(command.offerTo)].map((userId) => ({ type: "offer_created" as const, userId }));
+      const offers = [...new Set(command.offerTo)].map((userId) => ({
+        type: "offer_created" as const,
+        userId,
+      }));
       return accept([...statusChange(ctx, systemStatus(statuses, "open"), "submitted"), ...offers]);
     }
     case "change_status":
@@ -241,7 +260,8 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
     case "accept_offer":
       return acceptOffer(ctx);
     case "decline_offer": {
-      if (actor.role === "sys") return refuse("forbidden", "Only the employee offered the ticket may decline it.");
+      if (actor.role === "sys")
+        return refuse("forbidden", "Only the employee offered the ticket may decline it.");
       const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
       if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
       return accept([{ type: "offer_declined", userId: actor.id }]);
@@ -260,7 +280,11 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       if (!Number.isInteger(command.stars) || command.stars < 1 || command.stars > 5) {
         return refuse("invalid", "Choose a rating from 1 to 5 stars.");
       }
-      return customerResolve(ctx, "rating", { type: "rated", stars: command.stars, comment: command.comment });
+      return customerResolve(ctx, "rating", {
+        type: "rated",
+        stars: command.stars,
+        comment: command.comment,
+      });
     }
     case "confirm_resolution":
       return customerResolve(ctx, "confirmation");
@@ -270,7 +294,8 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
           ? refuse("forbidden", "The engine never reopens tickets.")
           : move(ctx, systemStatus(statuses, "reopened"), "menu", "reopened");
       }
-      if (actor.id !== ticket.creatorId) return refuse("forbidden", "Only the customer who created it may reopen it.");
+      if (actor.id !== ticket.creatorId)
+        return refuse("forbidden", "Only the customer who created it may reopen it.");
       if (ticket.status.category !== "done") {
         return refuse(
           "not_allowed",

@@ -1,4 +1,9 @@
-import { ACTIVE_CATEGORIES, CLOSED_CATEGORIES, type TicketCategory, WORK_CATEGORIES } from "./ticket-categories";
+import {
+  ACTIVE_CATEGORIES,
+  CLOSED_CATEGORIES,
+  type TicketCategory,
+  WORK_CATEGORIES,
+} from "./ticket-categories";
 
 /**
  * Parties of workflow.md 2.2: A admin, M moderator, E a member assigned to the ticket,
@@ -8,7 +13,15 @@ export const PARTIES = ["A", "M", "E", "U", "sys"] as const;
 export type Party = (typeof PARTIES)[number];
 
 /** How a row is triggered: the "Change status" menu, or a dedicated command. */
-export const TRIGGERS = ["submit", "menu", "assignment", "customer_reply", "resolve", "reopen", "cancel"] as const;
+export const TRIGGERS = [
+  "submit",
+  "menu",
+  "assignment",
+  "customer_reply",
+  "resolve",
+  "reopen",
+  "cancel",
+] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
 export type TransitionRow = {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { notifications, outbox } from "@/db/schema";
 import type { Actor } from "@/lib/context";
-import { listMyNotifications } from "@/lib/notifications/queries";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { listMyNotifications } from "@/lib/notifications/queries";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
 import { acceptOffer } from "@/lib/tickets/accept-offer";
@@ -52,7 +52,9 @@ describe("outbox dispatcher", () => {
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(outbox);
     await expect(
       db.transaction(async (tx) => {
-        await tx.insert(outbox).values({ topic: "ticket.offer_created", payload: {}, idempotencyKey: "rolled-back" });
+        await tx
+          .insert(outbox)
+          .values({ topic: "ticket.offer_created", payload: {}, idempotencyKey: "rolled-back" });
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");
@@ -65,7 +67,10 @@ describe("outbox dispatcher", () => {
     const statuses = await loadTicketStatuses(db);
     let t = await createTicket({ actor: customer, db }, { title: "Broken hinge", assetId });
     t = await acceptOffer({ actor: member, db }, { ticketId: t.ticketId });
-    t = await changeTicketStatus({ actor: member, db }, { ...t, statusId: systemStatus(statuses, "in_progress").id });
+    t = await changeTicketStatus(
+      { actor: member, db },
+      { ...t, statusId: systemStatus(statuses, "in_progress").id },
+    );
     t = await changeTicketStatus(
       { actor: member, db },
       { ...t, statusId: systemStatus(statuses, "waiting_customer").id },

@@ -16,13 +16,18 @@ export async function makeUser(db: Db, role: Role, name?: string): Promise<Actor
   return { id: u!.id, role: u!.role, name: u!.name, email: u!.email };
 }
 
-export async function makeAsset(db: Db, opts: { responsible?: Actor[]; holders?: Actor[]; name?: string } = {}) {
+export async function makeAsset(
+  db: Db,
+  opts: { responsible?: Actor[]; holders?: Actor[]; name?: string } = {},
+) {
   counter++;
   const [asset] = await db
     .insert(assets)
     .values({ name: opts.name ?? `Asset ${counter}`, accessCode: `CODE-${counter}-${Date.now()}` })
     .returning();
-  for (const r of opts.responsible ?? []) await db.insert(assetResponsibles).values({ assetId: asset!.id, userId: r.id });
-  for (const h of opts.holders ?? []) await db.insert(assetMembers).values({ assetId: asset!.id, userId: h.id });
+  for (const r of opts.responsible ?? [])
+    await db.insert(assetResponsibles).values({ assetId: asset!.id, userId: r.id });
+  for (const h of opts.holders ?? [])
+    await db.insert(assetMembers).values({ assetId: asset!.id, userId: h.id });
   return asset!;
 }

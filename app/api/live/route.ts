@@ -24,7 +24,9 @@ export async function GET(request: Request) {
       send("retry: 2000\n\n");
       const unsubscribe = await subscribeTicketChanges(async (message) => {
         if (!(await mayHear(message))) return;
-        send(`event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`);
+        send(
+          `event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`,
+        );
       });
       const unsubscribeNotifications = await subscribeNotifications((userIds) => {
         if (userIds.includes(actor.id)) send("event: notification\ndata: {}\n\n");

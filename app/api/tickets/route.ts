@@ -1,6 +1,6 @@
+import { withActor } from "@/lib/server/route-context";
 import { ticketListQuerySchema } from "@/lib/tickets/list-query";
 import { listPortalTickets, listStaffTickets } from "@/lib/tickets/list-tickets";
-import { withActor } from "@/lib/server/route-context";
 
 export const dynamic = "force-dynamic";
 

@@ -10,7 +10,11 @@ import { listPortalTickets } from "@/lib/tickets/list-tickets";
 
 export const metadata: Metadata = { title: "My tickets" };
 
-export default async function PortalTicketsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+export default async function PortalTicketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const actor = await requireCodeUser();
   const { cursor } = ticketListQuerySchema.parse(await searchParams);
   const page = await listPortalTickets({ actor, db: await getDb() }, { cursor });

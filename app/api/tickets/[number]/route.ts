@@ -1,5 +1,5 @@
-import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { withActor } from "@/lib/server/route-context";
+import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { parseTicketNumber } from "@/lib/tickets/ticket-number";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { countTicketsByStatus } from "@/lib/tickets/count-tickets";
 import { withActor } from "@/lib/server/route-context";
+import { countTicketsByStatus } from "@/lib/tickets/count-tickets";
 
 export const dynamic = "force-dynamic";
 

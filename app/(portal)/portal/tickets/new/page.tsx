@@ -13,7 +13,9 @@ export default async function PortalNewTicketPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <h1 className="text-2xl font-semibold">New ticket</h1>
-      <p className="text-sm text-slate-600">Tell us what happened; we will get back to you as soon as possible.</p>
+      <p className="text-sm text-slate-600">
+        Tell us what happened; we will get back to you as soon as possible.
+      </p>
       <Card>
         <NewTicketForm assets={assets} chooseVisibility={false} detailPath="/portal/tickets" />
       </Card>

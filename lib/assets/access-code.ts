@@ -1,0 +1,38 @@
+import { randomInt } from "node:crypto";
+import { isUniqueViolation } from "../db-errors";
+
+// No 0/O, 1/I/L: codes are read aloud and typed from paper.
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const GROUP = 4;
+
+export const WRONG_CODE_MESSAGE = "No asset has this access code. Check the code and try again.";
+export const ACCESS_CODE_CONSTRAINT = "assets_access_code_key";
+export const CODE_ATTEMPTS = 5;
+
+/** A random code like `K7QM-2XPA` (31^8 ≈ 8.5·10^11 possibilities), from a CSPRNG. */
+export function generateAccessCode(): string {
+  const pick = () => Array.from({ length: GROUP }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  return `${pick()}-${pick()}`;
+}
+
+/** Codes are stored upper-case; people may type them in any case and with stray spaces. */
+export function normalizeAccessCode(code: string): string {
+  return code.replace(/\s+/g, "").toUpperCase();
+}
+
+/**
+ * Runs `write` with a fresh code, again with another one if the code is already taken. Each attempt
+ * must be its own transaction: a unique violation aborts the transaction it happens in.
+ */
+export async function withFreshAccessCode<T>(
+  write: (code: string) => Promise<T>,
+  generate: () => string = generateAccessCode,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write(generate());
+    } catch (error) {
+      if (attempt >= CODE_ATTEMPTS || !isUniqueViolation(error, ACCESS_CODE_CONSTRAINT)) throw error;
+    }
+  }
+}

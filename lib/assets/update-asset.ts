@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import { assets } from "@/db/schema";
+import type { Ctx } from "../context";
+import { forbidden, notFound } from "../errors";
+import { parseInput } from "../parse-input";
+import { setResponsibles } from "./responsibles";
+import { type UpdateAssetInput, updateAssetSchema } from "./schemas";
+
+/** Admins rename an asset and set its responsible employees (active employees only). */
+export async function updateAsset(
+  { actor, db }: Ctx,
+  raw: UpdateAssetInput,
+): Promise<{ id: string; name: string }> {
+  if (actor.role !== "admin") throw forbidden("Only admins can manage assets.");
+  const input = parseInput(updateAssetSchema, raw);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(assets)
+      .set({ name: input.name })
+      .where(eq(assets.id, input.assetId))
+      .returning({ id: assets.id, name: assets.name });
+    if (!row) throw notFound("This asset");
+    await setResponsibles(tx, row.id, input.responsibleIds);
+    return row;
+  });
+}

@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { forbidden, invalid, notFound } from "../errors";
+import { parseInput } from "../parse-input";
+import { type UserRow, userRowColumns } from "./queries";
+import { type SetUserActiveInput, setUserActiveSchema } from "./schemas";
+
+/**
+ * Admins disable or re-enable an account. A disabled user loses access on their next request:
+ * the actor is re-read from the database each time.
+ */
+export async function setUserActive({ actor, db }: Ctx, raw: SetUserActiveInput): Promise<UserRow> {
+  if (actor.role !== "admin") throw forbidden("Only admins can disable or enable users.");
+  const input = parseInput(setUserActiveSchema, raw);
+  if (input.userId === actor.id && !input.active) {
+    throw invalid("You cannot disable your own account. Ask another admin to do it.");
+  }
+  const [row] = await db
+    .update(users)
+    .set({ active: input.active })
+    .where(eq(users.id, input.userId))
+    .returning(userRowColumns);
+  if (!row) throw notFound("This user");
+  return row;
+}
