@@ -66,7 +66,7 @@ export async function lockTicket(
 export async function runTicketCommand(
   ctx: { db: Ctx["db"]; actor: Ctx["actor"] | null },
   input: { ticketId: string; expectedVersion: number | null },
-  command: (loaded: LoadedTicket) => TicketCommand,
+  command: (loaded: LoadedTicket, tx: Tx) => TicketCommand | Promise<TicketCommand>,
 ): Promise<TicketChangeResult> {
   return ctx.db.transaction(async (tx) => {
     const loaded = await lockTicket(tx, input.ticketId, ctx.actor);
@@ -76,7 +76,7 @@ export async function runTicketCommand(
       : { id: null, role: "sys" };
     const decision = decideTicket(
       { actor: engineActor, ticket: loaded.state, statuses: loaded.statuses, policy: loaded.policy },
-      command(loaded),
+      await command(loaded, tx),
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.message);
     const { row } = loaded;

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { invalid } from "../errors";
+import { STAFF_ROLES } from "../workflow/roles";
 import { runTicketCommand, type TicketChangeResult } from "./run-ticket-command";
 
 /**
@@ -13,21 +14,23 @@ export async function setTicketAssignees(
   input: { ticketId: string; version: number; userIds: string[] },
 ): Promise<TicketChangeResult> {
   const wanted = [...new Set(input.userIds)];
-  if (wanted.length > 0) {
-    const employees = await ctx.db
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(
-          inArray(users.id, wanted),
-          eq(users.active, true),
-          inArray(users.role, ["admin", "moderator", "member"]),
-        ),
-      );
-    if (employees.length !== wanted.length) throw invalid("Only active employees can be assigned.");
-  }
-  return runTicketCommand(ctx, { ticketId: input.ticketId, expectedVersion: input.version }, () => ({
-    type: "set_assignees",
-    userIds: wanted,
-  }));
+  return runTicketCommand(
+    ctx,
+    { ticketId: input.ticketId, expectedVersion: input.version },
+    async (_loaded, tx) => {
+      // Validate people only for those allowed to assign, and only once the ticket is known to be visible,
+      // so the answer reveals nothing about other users or tickets.
+      const mayAssign = ctx.actor.role === "admin" || ctx.actor.role === "moderator";
+      if (mayAssign && wanted.length > 0) {
+        const employees = await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(
+            and(inArray(users.id, wanted), eq(users.active, true), inArray(users.role, [...STAFF_ROLES])),
+          );
+        if (employees.length !== wanted.length) throw invalid("Only active employees can be assigned.");
+      }
+      return { type: "set_assignees", userIds: wanted };
+    },
+  );
 }

@@ -165,7 +165,9 @@ function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusCha
     return refuse(
       "not_allowed",
       parties.length === 0
-        ? "Only employees assigned to this ticket, moderators and admins may change its status."
+        ? ctx.actor.role === "code_user"
+          ? "Only the customer who created this ticket may do this."
+          : "Only employees assigned to this ticket, moderators and admins may change its status."
         : `A ticket cannot move from ${label(from.category)} to ${label(to.category)} by this action.`,
     );
   }
