@@ -1,4 +1,6 @@
 export * from "./assets";
+export * from "./messages";
+export * from "./money";
 export * from "./notifications";
 export * from "./statuses";
 export * from "./system";

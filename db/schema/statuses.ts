@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { StatusAction } from "../../lib/workflow/status-actions";
 import { TICKET_CATEGORIES } from "../../lib/workflow/ticket-categories";
 
 export const STATUS_KINDS = ["ticket"] as const;
@@ -16,6 +17,8 @@ export const statuses = pgTable(
     isDefault: boolean("is_default").notNull().default(false),
     /** Set for the statuses the system defines (workflow.md 2.1); they cannot be deleted. */
     systemKey: text("system_key"),
+    /** Run when a ticket enters this status, once per entry, from the outbox (workflow.md 2.5). */
+    actions: jsonb("actions").$type<StatusAction[]>().notNull().default([]),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

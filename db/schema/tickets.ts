@@ -35,6 +35,8 @@ export const tickets = pgTable(
     statusId: uuid("status_id")
       .notNull()
       .references(() => statuses.id),
+    /** The price of the work, in cents; the basis of payments and percentage pay. */
+    amountCents: integer("amount_cents"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

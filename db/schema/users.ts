@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PAY_RATE_KINDS } from "../../lib/workflow/status-actions";
 import { ROLES } from "../../lib/workflow/roles";
 
 export const users = pgTable(
@@ -11,6 +12,11 @@ export const users = pgTable(
     role: text("role", { enum: ROLES }).notNull(),
     active: boolean("active").notNull().default(true),
     passwordHash: text("password_hash").notNull(),
+    /** Customers: where status actions send SMS. */
+    phone: text("phone"),
+    /** Employees: pay per ticket, a percentage of its amount or a fixed fee in cents. */
+    payRateKind: text("pay_rate_kind", { enum: PAY_RATE_KINDS }),
+    payRateValue: numeric("pay_rate_value", { precision: 12, scale: 2, mode: "number" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,50 +1,17 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
-import { notifications, outbox, ticketAssignees, users } from "@/db/schema";
-import { planTicketNotifications, type TicketEventPayload } from "../notifications/plan-ticket-notifications";
+import type { Db } from "@/db/client";
+import { outbox } from "@/db/schema";
+import { handlersFor } from "./handlers";
+import type { OutboxHandler, OutboxRow } from "./types";
 
 export const NOTIFICATION_CHANNEL = "notifications";
 const MAX_ATTEMPTS = 10;
+const LEASE_SECONDS = 120;
 
-type OutboxRow = typeof outbox.$inferSelect;
+type Handlers = (topic: string) => readonly OutboxHandler[];
 
-async function deliverTicketEvent(tx: Tx, row: OutboxRow): Promise<string[]> {
-  const payload = row.payload as TicketEventPayload;
-  const people = [payload.creatorId, ...(payload.actorId ? [payload.actorId] : [])];
-  const [roles, assignees] = await Promise.all([
-    tx.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, people)),
-    tx
-      .select({ userId: ticketAssignees.userId })
-      .from(ticketAssignees)
-      .where(eq(ticketAssignees.ticketId, payload.ticketId)),
-  ]);
-  const roleOf = (id: string | null) => roles.find((r) => r.id === id)?.role;
-  const planned = planTicketNotifications(payload, {
-    actorRole: roleOf(payload.actorId) ?? "sys",
-    creatorRole: roleOf(payload.creatorId) ?? "code_user",
-    assigneeIds: assignees.map((a) => a.userId),
-  });
-  if (planned.length === 0) return [];
-  const inserted = await tx
-    .insert(notifications)
-    .values(
-      planned.map((n) => ({
-        ...n,
-        data: { ticketId: payload.ticketId, number: payload.number },
-        idempotencyKey: `${row.idempotencyKey}:${n.userId}:in_app`,
-      })),
-    )
-    .onConflictDoNothing({ target: notifications.idempotencyKey })
-    .returning({ userId: notifications.userId });
-  return inserted.map((n) => n.userId);
-}
-
-/**
- * Delivers pending outbox rows. Rows are claimed with FOR UPDATE SKIP LOCKED, so several instances
- * share the work; in-app notifications are written in the claiming transaction, so a crash before
- * commit delivers nothing and the retry delivers once. Returns how many rows were handled.
- */
-export async function dispatchOutbox(db: Db, batch = 50): Promise<number> {
+/** Claims due rows with FOR UPDATE SKIP LOCKED and leases them, so several instances share the work. */
+async function claim(db: Db, batch: number): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .select()
@@ -53,34 +20,62 @@ export async function dispatchOutbox(db: Db, batch = 50): Promise<number> {
       .orderBy(asc(outbox.id))
       .limit(batch)
       .for("update", { skipLocked: true });
+    if (rows.length === 0) return [];
+    await tx
+      .update(outbox)
+      .set({
+        attempts: sql`${outbox.attempts} + 1`,
+        availableAt: sql`now() + ${`${LEASE_SECONDS} seconds`}::interval`,
+      })
+      .where(
+        inArray(
+          outbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
+    return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }));
+  });
+}
+
+async function deliver(db: Db, row: OutboxRow, handlers: readonly OutboxHandler[]): Promise<void> {
+  for (const handler of handlers) if (handler.mode === "external") await handler.run(db, row);
+  await db.transaction(async (tx) => {
     const notified = new Set<string>();
-    for (const row of rows) {
-      try {
-        await tx.transaction(async (savepoint) => {
-          const users = row.topic.startsWith("ticket.") ? await deliverTicketEvent(savepoint, row) : [];
-          for (const u of users) notified.add(u);
-          await savepoint
-            .update(outbox)
-            .set({ processedAt: sql`now()`, attempts: row.attempts + 1, lastError: null })
-            .where(eq(outbox.id, row.id));
-        });
-      } catch (error) {
-        const attempts = row.attempts + 1;
-        await tx
-          .update(outbox)
-          .set({
-            attempts,
-            lastError: String((error as Error).message ?? error).slice(0, 1000),
-            // Back off, and park a row that keeps failing instead of retrying it forever.
-            availableAt: sql`now() + ${`${Math.min(2 ** attempts, 3600)} seconds`}::interval`,
-            ...(attempts >= MAX_ATTEMPTS ? { processedAt: sql`now()` } : {}),
-          })
-          .where(eq(outbox.id, row.id));
-      }
+    for (const handler of handlers) {
+      if (handler.mode !== "local") continue;
+      const result = await handler.run(tx, row);
+      for (const id of result?.notifiedUserIds ?? []) notified.add(id);
     }
+    await tx
+      .update(outbox)
+      .set({ processedAt: sql`now()`, lastError: null })
+      .where(and(eq(outbox.id, row.id), isNull(outbox.processedAt)));
     if (notified.size > 0) {
       await tx.execute(sql`select pg_notify(${NOTIFICATION_CHANNEL}, ${JSON.stringify([...notified])})`);
     }
-    return rows.length;
   });
+}
+
+/**
+ * Delivers due outbox rows; returns how many were claimed. A failing row backs off (and is parked
+ * after MAX_ATTEMPTS) without holding up the others; a crashed instance's lease simply expires.
+ */
+export async function dispatchOutbox(db: Db, batch = 50, handlers: Handlers = handlersFor): Promise<number> {
+  const rows = await claim(db, batch);
+  for (const row of rows) {
+    try {
+      await deliver(db, row, handlers(row.topic));
+    } catch (error) {
+      const parked = row.attempts >= MAX_ATTEMPTS;
+      await db
+        .update(outbox)
+        .set({
+          lastError: String((error as Error)?.message ?? error).slice(0, 1000),
+          availableAt: sql`now() + ${`${Math.min(2 ** row.attempts, 3600)} seconds`}::interval`,
+          ...(parked ? { processedAt: sql`now()` } : {}),
+        })
+        .where(eq(outbox.id, row.id));
+    }
+  }
+  return rows.length;
 }

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { outbox, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
+import { outbox, payments, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
 import { conflict } from "../errors";
+import type { StatusRow } from "../statuses/load-statuses";
 import { finalStatus, type StatusRef, type TicketEventDraft } from "../workflow/ticket-engine";
 
 export const LIVE_CHANNEL = "ticket_changes";
@@ -46,6 +47,8 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
       return { ...base, data: { userId: event.userId } };
     case "rated":
       return { ...base, data: { stars: event.stars, comment: event.comment } };
+    case "payment_recorded":
+      return { ...base, data: { amountCents: event.amountCents, method: event.method } };
   }
 }
 
@@ -59,6 +62,7 @@ export async function applyTicketEvents(
   ticket: Target,
   actorId: string | null,
   events: readonly TicketEventDraft[],
+  statuses: readonly StatusRow[],
 ): Promise<{ version: number; status: StatusRef }> {
   const status = finalStatus(ticket.status, events);
   const statusChanged = status.id !== ticket.status.id;
@@ -117,6 +121,7 @@ export async function applyTicketEvents(
           .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment });
         break;
       case "status_changed":
+      case "payment_recorded":
         break;
     }
   }
@@ -126,21 +131,45 @@ export async function applyTicketEvents(
       .insert(ticketEvents)
       .values(events.map((event) => eventRow(ticket.id, actorId, event)))
       .returning({ id: ticketEvents.id, type: ticketEvents.type });
-    await tx.insert(outbox).values(
-      rows.map((row, i) => ({
+    const common = {
+      ticketId: ticket.id,
+      number: ticket.number,
+      actorId,
+      visibility: ticket.visibility,
+      creatorId: ticket.creatorId,
+    };
+    const outboxRows: (typeof outbox.$inferInsert)[] = [];
+    for (const [i, row] of rows.entries()) {
+      const event = events[i]!;
+      outboxRows.push({
         topic: `ticket.${row.type}`,
         idempotencyKey: `ticket_event:${row.id}`,
-        payload: {
-          eventId: row.id,
+        payload: { ...common, eventId: row.id, event: serializeEvent(event) },
+      });
+      if (event.type === "payment_recorded") {
+        await tx.insert(payments).values({
           ticketId: ticket.id,
-          number: ticket.number,
-          actorId,
-          visibility: ticket.visibility,
-          creatorId: ticket.creatorId,
-          event: serializeEvent(events[i]!),
-        },
-      })),
-    );
+          kind: "payment",
+          amountCents: event.amountCents,
+          method: event.method,
+          employeeId: actorId,
+          eventId: row.id,
+        });
+      }
+      if (event.type === "status_changed") {
+        // Actions run after commit, once per entry into the status: one outbox row per action.
+        const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
+        for (const action of actions) {
+          if (action.type === "open_payment") continue; // recorded above, with the change itself
+          outboxRows.push({
+            topic: `status_action.${action.type}`,
+            idempotencyKey: `status_action:${row.id}:${action.type}`,
+            payload: { ...common, eventId: row.id, status: { id: event.to.id, name: event.to.name }, action },
+          });
+        }
+      }
+    }
+    await tx.insert(outbox).values(outboxRows);
   }
 
   const version = updated[0]!.version;

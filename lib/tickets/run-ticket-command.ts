@@ -93,6 +93,7 @@ export async function runTicketCommand(
       },
       ctx.actor?.id ?? null,
       decision.events,
+      loaded.statuses,
     );
     return { ticketId: row.id, number: row.number, version: result.version, statusId: result.status.id };
   });

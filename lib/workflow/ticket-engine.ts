@@ -1,5 +1,6 @@
 import type { DonePolicy } from "./done-policy";
 import type { Role } from "./roles";
+import { PAYMENT_METHODS, type PaymentMethod, type StatusActionType } from "./status-actions";
 import {
   allowsCustomStatuses,
   CATEGORY_LABELS,
@@ -15,7 +16,11 @@ export type StatusRef = {
   readonly name: string;
   readonly systemKey: string | null;
   readonly archived: boolean;
+  /** What entering this status sets off (workflow.md 2.5). */
+  readonly actionTypes: readonly StatusActionType[];
 };
+
+export type PaymentInput = { readonly amountCents: number; readonly method: PaymentMethod };
 
 export type EngineActor =
   | { readonly id: string; readonly role: Role }
@@ -30,7 +35,7 @@ export type TicketState = {
 
 export type TicketCommand =
   | { readonly type: "submit"; readonly offerTo: readonly string[] }
-  | { readonly type: "change_status"; readonly to: StatusRef }
+  | { readonly type: "change_status"; readonly to: StatusRef; readonly payment?: PaymentInput | null }
   | { readonly type: "accept_offer" }
   | { readonly type: "decline_offer" }
   | { readonly type: "withdraw_offer"; readonly userId: string }
@@ -70,7 +75,8 @@ export type TicketEventDraft =
   | { readonly type: "offer_accepted"; readonly userId: string }
   | { readonly type: "offer_declined"; readonly userId: string }
   | { readonly type: "offer_withdrawn"; readonly userId: string }
-  | { readonly type: "rated"; readonly stars: number; readonly comment: string | null };
+  | { readonly type: "rated"; readonly stars: number; readonly comment: string | null }
+  | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod };
 
 export type RefusalCode = "forbidden" | "not_allowed" | "invalid";
 export type Decision =
@@ -254,11 +260,41 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       }));
       return accept([...statusChange(ctx, systemStatus(statuses, "open"), "submitted"), ...offers]);
     }
-    case "change_status":
+    case "change_status": {
       if (actor.role === "code_user" || actor.role === "sys") {
         return refuse("forbidden", "Only employees change a ticket's status.");
       }
-      return move(ctx, command.to, "menu", command.to.category === "assigned" ? "reopened" : "menu");
+      const decision = move(
+        ctx,
+        command.to,
+        "menu",
+        command.to.category === "assigned" ? "reopened" : "menu",
+      );
+      if (!decision.ok || !command.to.actionTypes.includes("open_payment")) return decision;
+      // The payment window: the employee records the payment together with the change.
+      const payment = command.payment;
+      if (!payment) {
+        return refuse(
+          "invalid",
+          `Moving to "${command.to.name}" records a payment: enter the amount and method.`,
+        );
+      }
+      if (
+        !Number.isInteger(payment.amountCents) ||
+        payment.amountCents <= 0 ||
+        payment.amountCents > 100_000_000
+      ) {
+        return refuse("invalid", "Enter a payment amount greater than 0.");
+      }
+      if (!PAYMENT_METHODS.includes(payment.method))
+        return refuse("invalid", "Choose cash, card or bank transfer.");
+      const [first, ...rest] = decision.events;
+      return accept([
+        first!,
+        { type: "payment_recorded", amountCents: payment.amountCents, method: payment.method },
+        ...rest,
+      ]);
+    }
     case "accept_offer":
       return acceptOffer(ctx);
     case "decline_offer": {
@@ -342,7 +378,10 @@ function creatorParty(actor: EngineActor): Party[] {
 /** The statuses offered in the "Change status" menu: exactly those the engine would accept. */
 export function allowedTargets(ctx: EngineContext): StatusRef[] {
   return ctx.statuses.filter(
-    (status) => !status.archived && decideTicket(ctx, { type: "change_status", to: status }).ok,
+    (status) =>
+      !status.archived &&
+      decideTicket(ctx, { type: "change_status", to: status, payment: { amountCents: 1, method: "cash" } })
+        .ok,
   );
 }
 

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+/** What can happen when an item enters a status (workflow.md 2.5). */
+export const STATUS_ACTION_TYPES = [
+  "email_customer",
+  "sms_customer",
+  "open_payment",
+  "write_off",
+  "calculate_pay",
+] as const;
+export type StatusActionType = (typeof STATUS_ACTION_TYPES)[number];
+
+export const STATUS_ACTION_LABELS: Record<StatusActionType, string> = {
+  email_customer: "E-mail the customer",
+  sms_customer: "SMS to the customer",
+  open_payment: "Open the payment window",
+  write_off: "Close without payment (write off the balance)",
+  calculate_pay: "Calculate the assignees' pay",
+};
+
+/** Short phrases for the "Change status" preview, e.g. "sends SMS, opens payment". */
+export const STATUS_ACTION_PREVIEW: Record<StatusActionType, string> = {
+  email_customer: "e-mails the customer",
+  sms_customer: "sends SMS",
+  open_payment: "opens payment",
+  write_off: "writes off the balance",
+  calculate_pay: "calculates pay",
+};
+
+export const TEMPLATE_PLACEHOLDERS = ["number", "title", "status", "customer", "link"] as const;
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+
+const template = (max: number) =>
+  z.string().trim().min(1, "Write the message.").max(max, `Keep it under ${max} characters.`);
+
+export const statusActionSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("email_customer"),
+    subject: template(200),
+    body: template(5000),
+  }),
+  z.object({ type: z.literal("sms_customer"), body: template(480) }),
+  z.object({ type: z.literal("open_payment") }),
+  z.object({ type: z.literal("write_off") }),
+  z.object({ type: z.literal("calculate_pay") }),
+]);
+export type StatusAction = z.infer<typeof statusActionSchema>;
+
+export const statusActionsSchema = z
+  .array(statusActionSchema)
+  .max(STATUS_ACTION_TYPES.length)
+  .refine(
+    (actions) => new Set(actions.map((a) => a.type)).size === actions.length,
+    "Each action at most once.",
+  )
+  .refine(
+    (actions) =>
+      !(actions.some((a) => a.type === "open_payment") && actions.some((a) => a.type === "write_off")),
+    "A status cannot both take a payment and write the balance off.",
+  );
+
+export function previewActions(types: readonly StatusActionType[]): string {
+  return STATUS_ACTION_TYPES.filter((t) => types.includes(t))
+    .map((t) => STATUS_ACTION_PREVIEW[t])
+    .join(", ");
+}
+
+/** Fills {{number}}, {{title}}, {{status}}, {{customer}} and {{link}}; unknown placeholders stay as written. */
+export function renderTemplate(text: string, values: Record<TemplatePlaceholder, string>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(key) ? values[key as TemplatePlaceholder] : whole,
+  );
+}
+
+export const PAYMENT_METHODS = ["cash", "card", "bank_transfer"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  cash: "Cash",
+  card: "Card",
+  bank_transfer: "Bank transfer",
+};
+
+export const PAY_RATE_KINDS = ["percent", "fixed"] as const;
+export type PayRateKind = (typeof PAY_RATE_KINDS)[number];
+
+/** An employee's pay for one ticket, in cents: a percentage of the ticket's amount or a fixed fee. */
+export function computePay(
+  rate: { kind: PayRateKind; value: number } | null,
+  ticketAmountCents: number | null,
+): number {
+  if (!rate) return 0;
+  switch (rate.kind) {
+    case "percent":
+      return Math.round(((ticketAmountCents ?? 0) * rate.value) / 100);
+    case "fixed":
+      return Math.round(rate.value);
+  }
+}
+
+export const MAX_CUSTOM_STATUSES = 30;
