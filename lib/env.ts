@@ -8,6 +8,14 @@ const schema = z.object({
   DATA_DIR: z.string().default("./data"),
   AUTH_SECRET: z.string().min(16).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Public base URL for links in e-mails and SMS. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** e.g. smtp://user:pass@mail.example.com:587; unset: mail goes to the local mailbox (Settings → Mail). */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default("Helpdesk <helpdesk@localhost>"),
+  /** HTTP SMS gateway (POST JSON {to, text}, Bearer token); unset: SMS go to the local log (Settings → SMS). */
+  SMS_HTTP_URL: z.string().url().optional(),
+  SMS_HTTP_TOKEN: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().positive().default(3000),
   NEXT_PHASE: z.string().optional(),

@@ -49,6 +49,8 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
       return { ...base, data: { stars: event.stars, comment: event.comment } };
     case "payment_recorded":
       return { ...base, data: { amountCents: event.amountCents, method: event.method } };
+    case "amount_changed":
+      return { ...base, data: { from: event.from, to: event.to } };
   }
 }
 
@@ -119,6 +121,9 @@ export async function applyTicketEvents(
         await tx
           .insert(ratings)
           .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment });
+        break;
+      case "amount_changed":
+        await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));
         break;
       case "status_changed":
       case "payment_recorded":

@@ -84,7 +84,13 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
       { type: "submit", offerTo: await offerRecipients(tx, input.assetId) },
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.message);
-    const result = await applyTicketEvents(tx, { ...row, status: draft }, actor.id, decision.events, statuses);
+    const result = await applyTicketEvents(
+      tx,
+      { ...row, status: draft },
+      actor.id,
+      decision.events,
+      statuses,
+    );
     return { ticketId: row.id, number: row.number, version: result.version, statusId: result.status.id };
   });
 }

@@ -55,7 +55,13 @@ export async function lockTicket(
     row,
     statuses,
     policy,
-    state: { status, creatorId: row.creatorId, assigneeIds: assignees.map((a) => a.userId), offers },
+    state: {
+      status,
+      amountCents: row.amountCents,
+      creatorId: row.creatorId,
+      assigneeIds: assignees.map((a) => a.userId),
+      offers,
+    },
   };
 }
 

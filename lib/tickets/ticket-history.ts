@@ -2,6 +2,8 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { statuses, ticketEvents, users } from "@/db/schema";
+import { formatMoney } from "../money";
+import { PAYMENT_METHOD_LABELS, type PaymentMethod } from "../workflow/status-actions";
 import { customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import type { HistoryItem } from "./types";
 
@@ -85,6 +87,18 @@ function eventText(row: EventRow, audience: "staff" | "customer", who: string): 
       return staff ? `Offer declined${by}` : null;
     case "offer_withdrawn":
       return staff ? `Offer to ${who} withdrawn` : null;
+    case "payment_recorded":
+      return staff
+        ? `Payment of ${formatMoney(Number(row.data.amountCents))} (${PAYMENT_METHOD_LABELS[row.data.method as PaymentMethod] ?? row.data.method}) recorded${by}`
+        : null;
+    case "amount_changed":
+      return staff
+        ? row.data.to === null
+          ? `Amount cleared${by}`
+          : `Amount set to ${formatMoney(Number(row.data.to))}${by}`
+        : null;
+    case "balance_written_off":
+      return staff ? `Open balance of ${formatMoney(Number(row.data.amountCents))} written off${by}` : null;
     default:
       return null;
   }

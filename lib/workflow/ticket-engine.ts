@@ -28,6 +28,7 @@ export type EngineActor =
 
 export type TicketState = {
   readonly status: StatusRef;
+  readonly amountCents?: number | null;
   readonly creatorId: string;
   readonly assigneeIds: readonly string[];
   readonly offers: readonly { readonly userId: string; readonly state: OfferState }[];
@@ -45,7 +46,8 @@ export type TicketCommand =
   | { readonly type: "reopen" }
   | { readonly type: "cancel" }
   | { readonly type: "auto_close" }
-  | { readonly type: "customer_reply" };
+  | { readonly type: "customer_reply" }
+  | { readonly type: "set_amount"; readonly amountCents: number | null };
 
 export const STATUS_CHANGE_REASONS = [
   "submitted",
@@ -76,7 +78,8 @@ export type TicketEventDraft =
   | { readonly type: "offer_declined"; readonly userId: string }
   | { readonly type: "offer_withdrawn"; readonly userId: string }
   | { readonly type: "rated"; readonly stars: number; readonly comment: string | null }
-  | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod };
+  | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod }
+  | { readonly type: "amount_changed"; readonly from: number | null; readonly to: number | null };
 
 export type RefusalCode = "forbidden" | "not_allowed" | "invalid";
 export type Decision =
@@ -351,6 +354,23 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       if (ticket.status.category !== "done") return refuse("not_allowed", "The ticket is not done.");
       if (ctx.policy.autoCloseAfterDays === null) return refuse("not_allowed", "Auto-close is off.");
       return move(ctx, systemStatus(statuses, "closed"), "resolve", "auto_close");
+    }
+    case "set_amount": {
+      const parties = partiesOf(actor, ticket);
+      if (!parties.some((p) => p === "A" || p === "M" || p === "E")) {
+        return refuse("forbidden", "Only assigned employees, moderators and admins may set the amount.");
+      }
+      const category = ticket.status.category;
+      if (category === "draft" || category === "cancelled") {
+        return refuse("not_allowed", `The amount cannot change while the ticket is ${label(category)}.`);
+      }
+      const to = command.amountCents;
+      if (to !== null && (!Number.isInteger(to) || to < 0 || to > 100_000_000)) {
+        return refuse("invalid", "Enter an amount of 0 or more.");
+      }
+      const from = ticket.amountCents ?? null;
+      if (from === to) return refuse("invalid", "The amount is unchanged.");
+      return accept([{ type: "amount_changed", from, to }]);
     }
     case "customer_reply": {
       if (actor.role !== "sys") return refuse("forbidden", "Only the engine applies this rule.");

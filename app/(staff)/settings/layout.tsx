@@ -5,7 +5,11 @@ import { requireAdmin } from "@/lib/auth/get-actor";
 const SECTIONS = [
   { href: "/settings/users", label: "Users" },
   { href: "/settings/assets", label: "Assets" },
+  { href: "/settings/statuses", label: "Statuses" },
   { href: "/settings/workflow", label: "Workflow" },
+  { href: "/settings/pay", label: "Pay" },
+  { href: "/settings/mail", label: "Mail" },
+  { href: "/settings/sms", label: "SMS" },
 ];
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
