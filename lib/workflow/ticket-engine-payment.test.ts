@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DONE_POLICY } from "./done-policy";
+import { SYSTEM_STATUSES } from "./ticket-categories";
+import { allowedTargets, decideTicket, type StatusRef, type TicketState } from "./ticket-engine";
+
+const statuses: StatusRef[] = [
+  ...SYSTEM_STATUSES.map((s) => ({
+    id: s.key,
+    category: s.category,
+    name: s.name,
+    systemKey: s.key,
+    archived: false,
+    actionTypes: [],
+  })),
+  {
+    id: "paid",
+    category: "done",
+    name: "Paid",
+    systemKey: null,
+    archived: false,
+    actionTypes: ["open_payment"],
+  },
+];
+const byId = (id: string) => statuses.find((s) => s.id === id)!;
+const ticket: TicketState = {
+  status: byId("in_progress"),
+  amountCents: 5000,
+  creatorId: "cust",
+  assigneeIds: ["m1"],
+  offers: [],
+};
+const ctx = (role: "admin" | "member" | "code_user", id = "m1") => ({
+  actor: { id, role },
+  ticket,
+  statuses,
+  policy: DEFAULT_DONE_POLICY,
+});
+
+describe("payment window (a status with open_payment)", () => {
+  it("requires the payment from an employee, and records it with the change", () => {
+    const without = decideTicket(ctx("member"), { type: "change_status", to: byId("paid") });
+    expect(without).toMatchObject({ ok: false, code: "invalid" });
+    expect(!without.ok && without.message).toContain("payment");
+    const withPayment = decideTicket(ctx("member"), {
+      type: "change_status",
+      to: byId("paid"),
+      payment: { amountCents: 5000, method: "card" },
+    });
+    expect(withPayment.ok && withPayment.events.map((e) => e.type)).toEqual([
+      "status_changed",
+      "payment_recorded",
+    ]);
+  });
+
+  it.each([0, -5, 1.5, 200_000_000])("refuses an amount of %s", (amountCents) => {
+    const decision = decideTicket(ctx("admin", "a1"), {
+      type: "change_status",
+      to: byId("paid"),
+      payment: { amountCents, method: "cash" },
+    });
+    expect(decision.ok).toBe(false);
+  });
+
+  it("still lists the payment status in the menu, and never for people who may not move the ticket", () => {
+    expect(allowedTargets(ctx("member")).map((s) => s.name)).toContain("Paid");
+    expect(allowedTargets(ctx("member", "someone-else"))).toEqual([]);
+    expect(allowedTargets(ctx("code_user", "cust"))).toEqual([]);
+  });
+
+  it("sets the amount only for assigned employees, moderators and admins", () => {
+    expect(decideTicket(ctx("member"), { type: "set_amount", amountCents: 7000 })).toMatchObject({
+      ok: true,
+      events: [{ type: "amount_changed", from: 5000, to: 7000 }],
+    });
+    expect(decideTicket(ctx("member", "other"), { type: "set_amount", amountCents: 7000 }).ok).toBe(false);
+    expect(decideTicket(ctx("code_user", "cust"), { type: "set_amount", amountCents: 1 }).ok).toBe(false);
+    expect(decideTicket(ctx("admin", "a1"), { type: "set_amount", amountCents: -1 }).ok).toBe(false);
+    expect(decideTicket(ctx("admin", "a1"), { type: "set_amount", amountCents: 5000 }).ok).toBe(false);
+  });
+});
