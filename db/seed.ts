@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Actor } from "../lib/context";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
@@ -7,11 +7,12 @@ import { cancelTicket } from "../lib/tickets/cancel-ticket";
 import { changeTicketStatus } from "../lib/tickets/change-ticket-status";
 import { createTicket } from "../lib/tickets/create-ticket";
 import { rateTicket } from "../lib/tickets/rate-ticket";
+import { setTicketAmount } from "../lib/tickets/set-ticket-amount";
 import type { Role } from "../lib/workflow/roles";
 import type { SystemStatusKey } from "../lib/workflow/ticket-categories";
 import { systemStatus } from "../lib/workflow/ticket-engine";
 import type { Db } from "./client";
-import { assetMembers, assetResponsibles, assets, ticketEvents, tickets, users } from "./schema";
+import { assetMembers, assetResponsibles, assets, statuses, ticketEvents, tickets, users } from "./schema";
 
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_ASSET_CODE = "DEMO-2026";
@@ -69,6 +70,7 @@ export async function seedDemo(db: Db): Promise<void> {
     { userId: customer2.id, assetId: workshop!.id },
   ]);
 
+  await seedWorkflowExtras(db, { member, member2, customer, customer2 });
   const statusList = await loadTicketStatuses(db);
   const status = (key: SystemStatusKey) => systemStatus(statusList, key).id;
   const as = (a: Actor) => ({ actor: a, db });
@@ -109,11 +111,13 @@ export async function seedDemo(db: Db): Promise<void> {
 
   t = await newTicket(customer2, "Compressor needs spare valve", "Waiting for the supplier.", workshop!.id);
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await setTicketAmount(as(member), { ...t, amountCents: 18_000 });
   t = await move(member, t, "in_progress");
-  t = await move(member, t, "on_hold");
+  t = await changeTicketStatus(as(member), { ...t, statusId: byName(statusList, "Awaiting parts") });
 
   t = await newTicket(customer, "Annual maintenance of the lift", "Yearly inspection due.", demo);
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
+  t = await setTicketAmount(as(member), { ...t, amountCents: 24_900 });
   t = await move(member, t, "in_progress");
   t = await move(member, t, "done");
 
@@ -161,4 +165,67 @@ export async function seedDemo(db: Db): Promise<void> {
     toStatusId: status("draft"),
     toCategory: "draft",
   });
+}
+
+const byName = (list: { id: string; name: string }[], name: string) => list.find((s) => s.name === name)!.id;
+
+/** Custom statuses with actions, customers' phones and employees' pay rates (workflow.md 2.5). */
+async function seedWorkflowExtras(
+  db: Db,
+  people: { member: Actor; member2: Actor; customer: Actor; customer2: Actor },
+) {
+  await db.insert(statuses).values([
+    { kind: "ticket", category: "on_hold", name: "Awaiting parts", color: "#fb923c", position: 20 },
+    {
+      kind: "ticket",
+      category: "done",
+      name: "Ready for pickup",
+      color: "#10b981",
+      position: 21,
+      actions: [
+        {
+          type: "sms_customer",
+          body: "{{customer}}, your ticket {{number}} ({{title}}) is ready for pickup. {{link}}",
+        },
+        { type: "calculate_pay" },
+      ],
+    },
+    {
+      kind: "ticket",
+      category: "closed",
+      name: "Paid",
+      color: "#047857",
+      position: 22,
+      actions: [
+        { type: "open_payment" },
+        {
+          type: "email_customer",
+          subject: "Thank you for your payment ({{number}})",
+          body: "Hello {{customer}},\n\nwe have received your payment for {{title}}. Your ticket is now {{status}}.\n\n{{link}}",
+        },
+      ],
+    },
+    {
+      kind: "ticket",
+      category: "closed_unsuccessful",
+      name: "Closed (unpaid)",
+      color: "#94a3b8",
+      position: 23,
+      actions: [{ type: "write_off" }],
+    },
+  ]);
+  await db
+    .update(statuses)
+    .set({ actions: [{ type: "calculate_pay" }] })
+    .where(and(eq(statuses.kind, "ticket"), eq(statuses.systemKey, "done")));
+  await db.update(users).set({ phone: "+49 151 2345 0001" }).where(eq(users.id, people.customer.id));
+  await db.update(users).set({ phone: "+49 151 2345 0002" }).where(eq(users.id, people.customer2.id));
+  await db
+    .update(users)
+    .set({ payRateKind: "percent", payRateValue: 10 })
+    .where(eq(users.id, people.member.id));
+  await db
+    .update(users)
+    .set({ payRateKind: "fixed", payRateValue: 2500 })
+    .where(eq(users.id, people.member2.id));
 }

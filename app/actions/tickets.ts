@@ -13,11 +13,13 @@ import {
   changeStatusSchema,
   createTicketSchema,
   rateTicketSchema,
+  setAmountSchema,
   setAssigneesSchema,
   ticketRef,
   versioned,
   withdrawOfferSchema,
 } from "@/lib/tickets/schemas";
+import { setTicketAmount } from "@/lib/tickets/set-ticket-amount";
 import { setTicketAssignees } from "@/lib/tickets/set-ticket-assignees";
 import { withdrawOffer } from "@/lib/tickets/withdraw-offer";
 
@@ -61,3 +63,7 @@ export const reopenTicketAction = actorAction
 export const cancelTicketAction = actorAction
   .inputSchema(versioned)
   .action(({ parsedInput, ctx }) => cancelTicket(ctx, parsedInput));
+
+export const setAmountAction = actorAction
+  .inputSchema(setAmountSchema)
+  .action(({ parsedInput, ctx }) => setTicketAmount(ctx, parsedInput));

@@ -10,7 +10,10 @@ import {
   DropdownMenuTrigger,
 } from "../ui/dropdown-menu";
 
-/** Lists exactly the statuses the engine allows this person now; nothing else is offered. */
+/**
+ * Lists exactly the statuses the engine allows this person now, each named by the status and
+ * showing what entering it sets off ("sends SMS, opens payment"), so nobody texts a customer by surprise.
+ */
 export function ChangeStatusMenu({
   options,
   disabled,
@@ -31,9 +34,26 @@ export function ChangeStatusMenu({
       </DropdownMenuTrigger>
       <DropdownMenuContent>
         {options.map((option) => (
-          <DropdownMenuItem key={option.id} onSelect={() => onChoose(option)}>
-            <span aria-hidden className="size-2.5 rounded-full" style={{ backgroundColor: option.color }} />
-            {option.name}
+          <DropdownMenuItem
+            key={option.id}
+            aria-label={option.name}
+            aria-describedby={option.preview ? `preview-${option.id}` : undefined}
+            onSelect={() => onChoose(option)}
+            className="items-start"
+          >
+            <span
+              aria-hidden
+              className="mt-1.5 size-2.5 shrink-0 rounded-full"
+              style={{ backgroundColor: option.color }}
+            />
+            <span className="flex flex-col">
+              <span>{option.name}</span>
+              {option.preview ? (
+                <span id={`preview-${option.id}`} className="text-xs text-slate-500">
+                  {option.preview}
+                </span>
+              ) : null}
+            </span>
           </DropdownMenuItem>
         ))}
       </DropdownMenuContent>

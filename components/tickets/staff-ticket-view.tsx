@@ -2,22 +2,27 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { format } from "date-fns";
+import { useState } from "react";
 import {
   acceptOfferAction,
   changeStatusAction,
   declineOfferAction,
+  setAmountAction,
   setAssigneesAction,
   withdrawOfferAction,
 } from "@/app/actions/tickets";
+import { formatMoney } from "@/lib/money";
 import { ticketKeys } from "@/lib/tickets/query-keys";
-import { formatTicketNumber, type StaffTicketDetail } from "@/lib/tickets/types";
+import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { StatusBar } from "../status-bar/status-bar";
 import { Badge, StatusBadge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
+import { AmountDialog } from "./amount-dialog";
 import { AssignDialog } from "./assign-dialog";
 import { ChangeStatusMenu } from "./change-status-menu";
 import { HistoryList } from "./history-list";
+import { PaymentDialog } from "./payment-dialog";
 import { ProblemAlert } from "./problem-alert";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
@@ -31,6 +36,8 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
   const ticket = data.audience === "staff" ? data : initial;
   const { run, pending, problem, reload } = useTicketCommand(ticket.number);
   const ref = { ticketId: ticket.id, version: ticket.version };
+  const [paymentFor, setPaymentFor] = useState<StatusOption | null>(null);
+  const balanceCents = ticket.money?.balanceCents ?? ticket.amountCents ?? 0;
 
   return (
     <article className="space-y-5">
@@ -55,9 +62,31 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
           options={ticket.transitions}
           disabled={pending}
           onChoose={(option) =>
-            run(() => changeStatusAction({ ...ref, statusId: option.id }), `Status changed to ${option.name}`)
+            option.opensPayment
+              ? setPaymentFor(option)
+              : run(
+                  () => changeStatusAction({ ...ref, statusId: option.id }),
+                  `Status changed to ${option.name}`,
+                )
           }
         />
+        {paymentFor ? (
+          <PaymentDialog
+            key={`${paymentFor.id}-${ticket.version}`}
+            open
+            statusName={paymentFor.name}
+            balanceCents={balanceCents}
+            disabled={pending}
+            onOpenChange={(open) => !open && setPaymentFor(null)}
+            onConfirm={(payment) =>
+              run(
+                () => changeStatusAction({ ...ref, statusId: paymentFor.id, payment }),
+                `Payment recorded; status changed to ${paymentFor.name}`,
+                () => setPaymentFor(null),
+              )
+            }
+          />
+        ) : null}
         {ticket.myPendingOffer ? (
           <>
             <Button
@@ -114,6 +143,19 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
               <dd>{format(new Date(ticket.createdAt), "d MMM yyyy, HH:mm")}</dd>
               <dt className="text-slate-500">Asset</dt>
               <dd>{ticket.asset?.name ?? "None"}</dd>
+              <dt className="text-slate-500">Amount</dt>
+              <dd className="flex items-center gap-2">
+                {ticket.amountCents === null ? "Not set" : formatMoney(ticket.amountCents)}
+                {ticket.canSetAmount ? (
+                  <AmountDialog
+                    amountCents={ticket.amountCents}
+                    disabled={pending}
+                    onSave={(amountCents, close) =>
+                      run(() => setAmountAction({ ...ref, amountCents }), "Amount saved", close)
+                    }
+                  />
+                ) : null}
+              </dd>
               <dt className="text-slate-500">Assignees</dt>
               <dd>
                 {ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : "Nobody yet"}

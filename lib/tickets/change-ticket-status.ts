@@ -15,7 +15,7 @@ export function changeTicketStatus(
     ({ statuses }) => {
       const to = statuses.find((s) => s.id === input.statusId);
       if (!to) throw new DomainError("invalid", "That status does not exist. Reload and choose another.");
-      return { type: "change_status", to };
+      return { type: "change_status", to, payment: input.payment ?? null };
     },
   );
 }

@@ -4,9 +4,16 @@ import type { Ctx } from "../context";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
+import { previewActions } from "../workflow/status-actions";
 import { ticketBar } from "../workflow/status-bar";
 import { customerLabel } from "../workflow/ticket-categories";
-import { allowedTargets, customerActions, systemStatus, type TicketState } from "../workflow/ticket-engine";
+import {
+  allowedTargets,
+  customerActions,
+  decideTicket,
+  systemStatus,
+  type TicketState,
+} from "../workflow/ticket-engine";
 import { visibleTicketsWhere } from "./ticket-access";
 import { loadTicketHistory } from "./ticket-history";
 import type { TicketDetail } from "./types";
@@ -49,6 +56,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
   const status = statusList.find((s) => s.id === ticket.statusId)!;
   const state: TicketState = {
     status,
+    amountCents: ticket.amountCents,
     creatorId: ticket.creatorId,
     assigneeIds: assignees.map((a) => a.id),
     offers: offers.map((o) => ({ userId: o.userId, state: o.state })),
@@ -108,11 +116,16 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     assignees,
     offers,
     myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
-    transitions: allowedTargets(engine).map((s) => ({
-      id: s.id,
-      name: s.name,
-      color: statusList.find((x) => x.id === s.id)!.color,
+    transitions: allowedTargets(engine).map((target) => ({
+      id: target.id,
+      name: target.name,
+      color: statusList.find((x) => x.id === target.id)?.color ?? "#64748b",
+      preview: previewActions(target.actionTypes),
+      opensPayment: target.actionTypes.includes("open_payment"),
     })),
+    amountCents: ticket.amountCents,
+    canSetAmount: decideTicket(engine, { type: "set_amount", amountCents: (ticket.amountCents ?? 0) + 1 }).ok,
+    money: null,
     canAssign,
     employees,
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAYMENT_METHODS } from "../workflow/status-actions";
 import { VISIBILITIES } from "../workflow/ticket-categories";
 
 export const ticketRef = z.object({ ticketId: z.string().uuid("Unknown ticket.") });
@@ -20,7 +21,18 @@ export const createTicketSchema = z.object({
 });
 export type CreateTicketInput = z.input<typeof createTicketSchema>;
 
-export const changeStatusSchema = versioned.extend({ statusId: z.string().uuid("Unknown status.") });
+export const paymentSchema = z.object({
+  amountCents: z.number().int().positive("Enter a payment amount greater than 0.").max(100_000_000),
+  method: z.enum(PAYMENT_METHODS, { message: "Choose cash, card or bank transfer." }),
+});
+
+export const changeStatusSchema = versioned.extend({
+  statusId: z.string().uuid("Unknown status."),
+  payment: paymentSchema.nullish(),
+});
+export const setAmountSchema = versioned.extend({
+  amountCents: z.number().int().min(0, "Enter an amount of 0 or more.").max(100_000_000).nullable(),
+});
 export const setAssigneesSchema = versioned.extend({ userIds: z.array(z.string().uuid()).max(50) });
 export const withdrawOfferSchema = versioned.extend({ userId: z.string().uuid() });
 export const rateTicketSchema = versioned.extend({

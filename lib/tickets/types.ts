@@ -3,7 +3,14 @@ import type { BarModel } from "../workflow/status-bar";
 import type { OfferState, TicketCategory, TicketStep, Visibility } from "../workflow/ticket-categories";
 
 /** Client-safe DTO types. Staff and customer shapes are separate so internal fields cannot leak. */
-export type StatusOption = { id: string; name: string; color: string };
+export type StatusOption = {
+  id: string;
+  name: string;
+  color: string;
+  /** What entering it sets off, e.g. "sends SMS, opens payment"; empty when nothing. */
+  preview: string;
+  opensPayment: boolean;
+};
 
 export type StaffTicketListItem = {
   id: string;
@@ -47,6 +54,9 @@ export type StaffTicketDetail = {
   offers: { userId: string; name: string; state: OfferState }[];
   myPendingOffer: boolean;
   transitions: StatusOption[];
+  amountCents: number | null;
+  canSetAmount: boolean;
+  money: TicketMoney | null;
   canAssign: boolean;
   employees: { id: string; name: string; role: string }[];
   rating: { stars: number; comment: string | null } | null;
@@ -84,3 +94,21 @@ export type StatusCount = {
 };
 
 export const formatTicketNumber = (n: number) => `T-${n}`;
+
+export type TicketPayment = {
+  id: string;
+  receiptNumber: number;
+  kind: "payment" | "write_off";
+  amountCents: number;
+  method: "cash" | "card" | "bank_transfer" | null;
+  employeeName: string | null;
+  createdAt: string;
+};
+
+export type TicketMoney = {
+  amountCents: number | null;
+  paidCents: number;
+  writtenOffCents: number;
+  balanceCents: number;
+  payments: TicketPayment[];
+};
