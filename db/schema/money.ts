@@ -25,9 +25,7 @@ export const payments = pgTable(
   "payments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    receiptNumber: integer("receipt_number")
-      .notNull()
-      .default(sql`nextval('receipt_number_seq')`),
+    receiptNumber: integer("receipt_number").notNull().default(sql`nextval('receipt_number_seq')`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { PAY_RATE_KINDS } from "../../lib/workflow/status-actions";
 import { ROLES } from "../../lib/workflow/roles";
+import { PAY_RATE_KINDS } from "../../lib/workflow/status-actions";
 
 export const users = pgTable(
   "users",
