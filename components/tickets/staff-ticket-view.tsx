@@ -23,6 +23,7 @@ import { AssignDialog } from "./assign-dialog";
 import { ChangeStatusMenu } from "./change-status-menu";
 import { HistoryList } from "./history-list";
 import { PaymentDialog } from "./payment-dialog";
+import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
@@ -170,6 +171,7 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
               ) : null}
             </dl>
           </Card>
+          {ticket.money ? <PaymentsCard money={ticket.money} number={ticket.number} /> : null}
           {ticket.offers.length > 0 ? (
             <Card aria-labelledby="offers-heading">
               <CardTitle id="offers-heading">Offers</CardTitle>
