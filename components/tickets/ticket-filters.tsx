@@ -7,7 +7,7 @@ import { Button } from "../ui/button";
 import { Input, Label, NativeSelect } from "../ui/form-controls";
 
 export type FilterOptions = {
-  statuses: { id: string; name: string; category: TicketCategory; archived: boolean }[];
+  statuses: { id: string; name: string; category: TicketCategory; archived: boolean; ticketCount: number }[];
   employees: { id: string; name: string }[];
   assets: { id: string; name: string }[];
 };
@@ -69,7 +69,7 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
             <optgroup key={category} label={CATEGORY_LABELS[category]}>
               {inCategory.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.archived ? `${s.name} (archived)` : s.name}
+                  {s.archived ? `${s.name} (archived, ${s.ticketCount})` : `${s.name} (${s.ticketCount})`}
                 </option>
               ))}
             </optgroup>

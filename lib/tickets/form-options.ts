@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { assetMembers, assets, users } from "@/db/schema";
+import { assetMembers, assets, ticketStatusCounts, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
@@ -19,10 +19,11 @@ export async function assetOptions({ actor, db }: Ctx): Promise<Option[]> {
     .orderBy(asc(assets.name));
 }
 
-/** Filter choices of the staff overview: every status (archived ones too), employees, assets. */
+/** Staff overview filters: every status (archived ones too) with its ticket count, employees, assets. */
 export async function overviewOptions(ctx: Ctx) {
-  const [statusList, employees, assetList] = await Promise.all([
+  const [statusList, counts, employees, assetList] = await Promise.all([
     loadTicketStatuses(ctx.db),
+    ctx.db.select().from(ticketStatusCounts),
     ctx.db
       .select({ id: users.id, name: users.name })
       .from(users)
@@ -31,7 +32,13 @@ export async function overviewOptions(ctx: Ctx) {
     assetOptions(ctx),
   ]);
   return {
-    statuses: statusList.map((s) => ({ id: s.id, name: s.name, category: s.category, archived: s.archived })),
+    statuses: statusList.map((s) => ({
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      archived: s.archived,
+      ticketCount: Number(counts.find((c) => c.statusId === s.id)?.count ?? 0),
+    })),
     employees,
     assets: assetList,
   };

@@ -1,0 +1,173 @@
+"use client";
+
+import {
+  STATUS_ACTION_LABELS,
+  STATUS_ACTION_TYPES,
+  type StatusAction,
+  type StatusActionType,
+  TEMPLATE_PLACEHOLDERS,
+} from "@/lib/workflow/status-actions";
+import { errorProps, type FieldErrors } from "../../forms/action-feedback";
+import { TextField } from "../../forms/text-field";
+import { Checkbox } from "../../ui/checkbox";
+import { FieldError, Label, Textarea } from "../../ui/form-controls";
+
+/** What the editor holds: which actions are on, and the templates (kept while an action is off). */
+export type ActionsDraft = {
+  enabled: StatusActionType[];
+  emailSubject: string;
+  emailBody: string;
+  smsBody: string;
+};
+
+export function draftOf(actions: readonly StatusAction[]): ActionsDraft {
+  const email = actions.find((a) => a.type === "email_customer");
+  const sms = actions.find((a) => a.type === "sms_customer");
+  return {
+    enabled: actions.map((a) => a.type),
+    emailSubject: email?.subject ?? "",
+    emailBody: email?.body ?? "",
+    smsBody: sms?.body ?? "",
+  };
+}
+
+function actionOf(type: StatusActionType, draft: ActionsDraft): StatusAction {
+  switch (type) {
+    case "email_customer":
+      return { type, subject: draft.emailSubject, body: draft.emailBody };
+    case "sms_customer":
+      return { type, body: draft.smsBody };
+    case "open_payment":
+    case "write_off":
+    case "calculate_pay":
+      return { type };
+  }
+}
+
+/** The actions to save, in the fixed order of STATUS_ACTION_TYPES. */
+export function actionsOf(draft: ActionsDraft): StatusAction[] {
+  return STATUS_ACTION_TYPES.filter((type) => draft.enabled.includes(type)).map((type) =>
+    actionOf(type, draft),
+  );
+}
+
+const PLACEHOLDERS = TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(" ");
+
+/** Checkboxes for what entering the status does, with the customer message templates. */
+export function StatusActionsEditor({
+  uid,
+  draft,
+  onChange,
+  fields,
+}: {
+  uid: string;
+  draft: ActionsDraft;
+  onChange: (draft: ActionsDraft) => void;
+  fields: FieldErrors;
+}) {
+  const on = (type: StatusActionType) => draft.enabled.includes(type);
+  const toggle = (type: StatusActionType, checked: boolean) =>
+    onChange({
+      ...draft,
+      enabled: checked ? [...draft.enabled, type] : draft.enabled.filter((t) => t !== type),
+    });
+  const helpId = `${uid}-placeholders`;
+  return (
+    <fieldset className="space-y-2" aria-describedby={fields.actions ? `${uid}-actions-error` : undefined}>
+      <legend className="text-sm font-medium text-slate-800">Actions</legend>
+      <p className="text-xs text-slate-500">Run once each time a ticket enters this status.</p>
+      <ul className="space-y-2">
+        {STATUS_ACTION_TYPES.map((type) => (
+          <li key={type} className="space-y-2">
+            <div className="flex items-center gap-2">
+              <Checkbox
+                id={`${uid}-action-${type}`}
+                checked={on(type)}
+                onCheckedChange={(checked) => toggle(type, checked === true)}
+              />
+              <label htmlFor={`${uid}-action-${type}`} className="text-sm">
+                {STATUS_ACTION_LABELS[type]}
+              </label>
+            </div>
+            {type === "email_customer" && on(type) ? (
+              <div className="space-y-2 border-l-2 border-slate-200 pl-4">
+                <TextField
+                  id={`${uid}-email-subject`}
+                  label="E-mail subject"
+                  autoComplete="off"
+                  maxLength={200}
+                  value={draft.emailSubject}
+                  onChange={(event) => onChange({ ...draft, emailSubject: event.target.value })}
+                  errors={fields["actions.email_customer.subject"]}
+                />
+                <TemplateField
+                  id={`${uid}-email-body`}
+                  label="E-mail text"
+                  helpId={helpId}
+                  value={draft.emailBody}
+                  maxLength={5000}
+                  onChange={(emailBody) => onChange({ ...draft, emailBody })}
+                  errors={fields["actions.email_customer.body"]}
+                />
+              </div>
+            ) : null}
+            {type === "sms_customer" && on(type) ? (
+              <div className="space-y-2 border-l-2 border-slate-200 pl-4">
+                <TemplateField
+                  id={`${uid}-sms-body`}
+                  label="SMS text"
+                  helpId={helpId}
+                  value={draft.smsBody}
+                  maxLength={480}
+                  onChange={(smsBody) => onChange({ ...draft, smsBody })}
+                  errors={fields["actions.sms_customer.body"]}
+                />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p id={helpId} className="text-xs text-slate-500">
+        Messages may use the placeholders <code className="text-slate-700">{PLACEHOLDERS}</code>: the ticket
+        number, its title, the status the customer sees, the customer's name and a link to the ticket.
+      </p>
+      <FieldError id={`${uid}-actions-error`} messages={fields.actions} />
+    </fieldset>
+  );
+}
+
+function TemplateField({
+  id,
+  label,
+  helpId,
+  value,
+  maxLength,
+  onChange,
+  errors,
+}: {
+  id: string;
+  label: string;
+  helpId: string;
+  value: string;
+  maxLength: number;
+  onChange: (value: string) => void;
+  errors?: readonly string[];
+}) {
+  const props = errorProps(id, errors);
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Textarea
+        id={id}
+        rows={3}
+        className="min-h-20"
+        value={value}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        {...props}
+        aria-describedby={[props["aria-describedby"], helpId].filter(Boolean).join(" ")}
+      />
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}

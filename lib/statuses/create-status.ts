@@ -1,0 +1,59 @@
+import { statuses } from "@/db/schema";
+import type { Ctx } from "../context";
+import { isUniqueViolation } from "../db-errors";
+import { DomainError, forbidden, invalid } from "../errors";
+import { MAX_CUSTOM_STATUSES } from "../workflow/status-actions";
+import {
+  allowsCustomStatuses,
+  CATEGORY_LABELS,
+  CUSTOM_STATUS_CATEGORIES,
+} from "../workflow/ticket-categories";
+import { countCustomStatuses, lockStatusList, nameTaken, nextPosition } from "./queries";
+import {
+  type CreateStatusInput,
+  createStatusSchema,
+  duplicateStatusName,
+  parseStatusInput,
+  STATUS_LIMIT_MESSAGE,
+} from "./schemas";
+
+export type SavedStatus = { id: string; name: string };
+
+export const CUSTOM_CATEGORIES_MESSAGE = `Custom statuses can only be added to ${CUSTOM_STATUS_CATEGORIES.map(
+  (c) => CATEGORY_LABELS[c],
+).join(", ")}.`;
+
+/** Admins add a custom status at the end of its category (workflow.md 2.5). */
+export async function createStatus({ actor, db }: Ctx, raw: CreateStatusInput): Promise<SavedStatus> {
+  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  const input = parseStatusInput(createStatusSchema, raw);
+  if (!allowsCustomStatuses(input.category)) {
+    throw invalid(CUSTOM_CATEGORIES_MESSAGE, { category: [CUSTOM_CATEGORIES_MESSAGE] });
+  }
+  try {
+    return await db.transaction(async (tx) => {
+      await lockStatusList(tx);
+      if ((await countCustomStatuses(tx)) >= MAX_CUSTOM_STATUSES) {
+        throw new DomainError("not_allowed", STATUS_LIMIT_MESSAGE);
+      }
+      if (await nameTaken(tx, input.name)) throw duplicateStatusName();
+      const [row] = await tx
+        .insert(statuses)
+        .values({
+          kind: "ticket",
+          category: input.category,
+          name: input.name,
+          color: input.color,
+          actions: input.actions,
+          position: await nextPosition(tx, input.category),
+        })
+        .returning({ id: statuses.id, name: statuses.name });
+      if (!row) throw new Error("Insert returned no status");
+      return row;
+    });
+  } catch (error) {
+    // The index has the last word, should a name slip past the check.
+    if (isUniqueViolation(error, "statuses_active_name_key")) throw duplicateStatusName();
+    throw error;
+  }
+}

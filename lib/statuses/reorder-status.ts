@@ -1,0 +1,57 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { statuses } from "@/db/schema";
+import type { Ctx } from "../context";
+import { DomainError, forbidden } from "../errors";
+import { parseInput } from "../parse-input";
+import { CATEGORY_LABELS } from "../workflow/ticket-categories";
+import type { SavedStatus } from "./create-status";
+import { findStatus, lockStatusList } from "./queries";
+import { type ReorderStatusInput, reorderStatusSchema } from "./schemas";
+
+/**
+ * Admins move a status one place up or down within its category: it swaps places with its
+ * neighbour among the active statuses there, defaults included.
+ */
+export async function reorderStatus({ actor, db }: Ctx, raw: ReorderStatusInput): Promise<SavedStatus> {
+  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  const input = parseInput(reorderStatusSchema, raw);
+  return db.transaction(async (tx) => {
+    await lockStatusList(tx);
+    const current = await findStatus(tx, input.statusId);
+    if (current.archivedAt) {
+      throw new DomainError("not_allowed", "This status was deleted and has no place in the order.");
+    }
+    const siblings = await tx
+      .select({ id: statuses.id, position: statuses.position })
+      .from(statuses)
+      .where(
+        and(
+          eq(statuses.kind, "ticket"),
+          eq(statuses.category, current.category),
+          isNull(statuses.archivedAt),
+        ),
+      )
+      .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
+    const index = siblings.findIndex((s) => s.id === current.id);
+    const other = index + (input.direction === "up" ? -1 : 1);
+    if (other < 0 || other >= siblings.length) {
+      const end = input.direction === "up" ? "first" : "last";
+      throw new DomainError(
+        "not_allowed",
+        `"${current.name}" is already the ${end} status of ${CATEGORY_LABELS[current.category]}.`,
+      );
+    }
+    const order = siblings.map((s) => s.id);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+    // Reuse the category's own positions; should two be equal, spread them so the swap shows.
+    const slots = siblings.map((s) => s.position);
+    const distinct = new Set(slots).size === slots.length;
+    for (const [i, id] of order.entries()) {
+      const position = distinct ? slots[i]! : slots[0]! + i;
+      if (position !== siblings.find((s) => s.id === id)!.position) {
+        await tx.update(statuses).set({ position }).where(eq(statuses.id, id));
+      }
+    }
+    return { id: current.id, name: current.name };
+  });
+}

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { statuses } from "@/db/schema";
+import type { Ctx } from "../context";
+import { isUniqueViolation } from "../db-errors";
+import { DomainError, forbidden } from "../errors";
+import type { SavedStatus } from "./create-status";
+import { findStatus, lockStatusList, nameTaken, nextPosition } from "./queries";
+import {
+  categoryMoveRefusal,
+  duplicateStatusName,
+  parseStatusInput,
+  type UpdateStatusInput,
+  updateStatusSchema,
+} from "./schemas";
+
+/**
+ * Admins rename, recolour and change the actions of any active status, defaults included, and move
+ * a custom one to another category. Its tickets follow the new category at once: the engine reads
+ * categories from the status row at every decision.
+ */
+export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): Promise<SavedStatus> {
+  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  const input = parseStatusInput(updateStatusSchema, raw);
+  try {
+    return await db.transaction(async (tx) => {
+      await lockStatusList(tx);
+      const current = await findStatus(tx, input.statusId);
+      if (current.archivedAt) {
+        throw new DomainError("not_allowed", "This status was deleted and can no longer be edited.");
+      }
+      const category = input.category ?? current.category;
+      const refusal = categoryMoveRefusal(
+        { isSystem: current.systemKey !== null, category: current.category },
+        category,
+      );
+      if (refusal) throw new DomainError("not_allowed", refusal, { category: [refusal] });
+      if (await nameTaken(tx, input.name, current.id)) throw duplicateStatusName();
+      const [row] = await tx
+        .update(statuses)
+        .set({
+          name: input.name,
+          color: input.color,
+          actions: input.actions,
+          category,
+          // A status that changes category goes to the end of its new one.
+          ...(category !== current.category ? { position: await nextPosition(tx, category) } : {}),
+        })
+        .where(eq(statuses.id, current.id))
+        .returning({ id: statuses.id, name: statuses.name });
+      if (!row) throw new Error("Update returned no status");
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "statuses_active_name_key")) throw duplicateStatusName();
+    throw error;
+  }
+}
