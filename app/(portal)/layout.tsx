@@ -17,6 +17,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/portal/tickets", label: "Tickets" },
           { href: "/portal/assets", label: "My assets" },
+          { href: "/portal/profile", label: "Profile" },
         ]}
       />
       <LiveUpdates />

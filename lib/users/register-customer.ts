@@ -6,7 +6,12 @@ import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { invalid } from "../errors";
 import { parseInput } from "../parse-input";
-import { DUPLICATE_EMAIL_MESSAGE, type RegisterCustomerInput, registerCustomerSchema } from "./schemas";
+import {
+  DUPLICATE_EMAIL_MESSAGE,
+  type RegisterCustomerInput,
+  registerCustomerSchema,
+  storedPhone,
+} from "./schemas";
 
 export type RegisteredCustomer = { userId: string; email: string; assetId: string };
 
@@ -39,7 +44,13 @@ export async function registerCustomer(
 
       const [user] = await tx
         .insert(users)
-        .values({ name: input.name, email: input.email, role: "code_user", passwordHash })
+        .values({
+          name: input.name,
+          email: input.email,
+          role: "code_user",
+          passwordHash,
+          phone: storedPhone(input.phone),
+        })
         .returning({ id: users.id, email: users.email });
       if (!user) throw new Error("Insert returned no user");
       await tx.insert(assetMembers).values({ userId: user.id, assetId: asset.id });

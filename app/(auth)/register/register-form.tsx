@@ -26,6 +26,7 @@ export function RegisterForm() {
           email: String(data.get("email") ?? ""),
           password: String(data.get("password") ?? ""),
           accessCode: String(data.get("accessCode") ?? ""),
+          phone: String(data.get("phone") ?? ""),
         });
       }}
     >
@@ -62,6 +63,18 @@ export function RegisterForm() {
         required
         errors={fields.accessCode}
       />
+      <div className="space-y-1">
+        <TextField
+          id="phone"
+          name="phone"
+          type="tel"
+          label="Phone"
+          autoComplete="tel"
+          placeholder="e.g. +49 151 2345 6789"
+          errors={fields.phone}
+        />
+        <p className="text-xs text-slate-500">Optional: for text messages about your tickets.</p>
+      </div>
       <Button type="submit" variant="primary" className="w-full" disabled={busy}>
         Create account
       </Button>

@@ -1,0 +1,73 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { outboundMessages } from "@/db/schema";
+
+export type OutboundMessage = typeof outboundMessages.$inferSelect;
+
+export type MessageDraft = {
+  channel: "email" | "sms";
+  idempotencyKey: string;
+  ticketId: string;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  provider: string;
+};
+
+const errorText = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 1000);
+
+/**
+ * Sends a message at most once per idempotency key, outside any transaction:
+ * (a) record it as pending (or find the record of an earlier attempt), (b) stop if that attempt
+ * already ended, (c) send what the record says, (d) mark it sent in its own statement.
+ * A local provider's record is the delivery itself, so it is written as sent at once.
+ * The only gap left is a crash between (c) and (d); the receiver's idempotency key closes it.
+ */
+export async function deliverOnce(
+  db: Db,
+  draft: MessageDraft,
+  send: (message: OutboundMessage) => Promise<void>,
+  options: { local: boolean },
+): Promise<OutboundMessage> {
+  await db
+    .insert(outboundMessages)
+    .values(options.local ? { ...draft, state: "sent", sentAt: sql`now()` } : { ...draft, state: "pending" })
+    .onConflictDoNothing({ target: outboundMessages.idempotencyKey });
+  const [record] = await db
+    .select()
+    .from(outboundMessages)
+    .where(eq(outboundMessages.idempotencyKey, draft.idempotencyKey))
+    .limit(1);
+  if (!record) throw new Error(`The message ${draft.idempotencyKey} was not recorded.`);
+  if (record.state !== "pending") return record;
+
+  const pending = and(eq(outboundMessages.id, record.id), eq(outboundMessages.state, "pending"));
+  try {
+    await send(record);
+  } catch (error) {
+    // Still pending: the outbox retries it. The error is kept for Settings → Mail / SMS.
+    await db
+      .update(outboundMessages)
+      .set({ error: errorText(error) })
+      .where(pending);
+    throw error;
+  }
+  const [sent] = await db
+    .update(outboundMessages)
+    .set({ state: "sent", sentAt: sql`now()`, error: null, provider: draft.provider })
+    .where(pending)
+    .returning();
+  return sent ?? record;
+}
+
+/** Records a message that cannot be sent for a permanent reason, so it is neither retried nor lost. */
+export async function recordUndeliverable(db: Db, draft: MessageDraft, reason: string): Promise<void> {
+  await db
+    .insert(outboundMessages)
+    .values({ ...draft, state: "failed", error: reason })
+    .onConflictDoUpdate({
+      target: outboundMessages.idempotencyKey,
+      set: { state: "failed", error: reason },
+      setWhere: eq(outboundMessages.state, "pending"),
+    });
+}

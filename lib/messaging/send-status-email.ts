@@ -1,0 +1,61 @@
+import { env } from "../env";
+import type { OutboxHandler } from "../outbox/types";
+import { renderTemplate } from "../workflow/status-actions";
+import { deliverOnce } from "./deliver-once";
+import { createMailer, type Mailer, messageIdFor } from "./mailer";
+import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
+
+export type StatusEmailDeps = { mailer: () => Mailer; appUrl: () => string };
+
+let processMailer: Mailer | undefined;
+const defaults: StatusEmailDeps = {
+  // Made on first use, from the environment: nothing is read at import (or build) time.
+  mailer: () => {
+    processMailer ??= createMailer(env());
+    return processMailer;
+  },
+  appUrl: () => env().APP_URL,
+};
+
+/**
+ * The "E-mail the customer" action of a status (workflow.md 2.5): renders the status' template for
+ * the ticket's customer and sends it once per entry into the status. Tests pass their own mailer.
+ */
+export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): OutboxHandler {
+  const { mailer: getMailer, appUrl } = { ...defaults, ...deps };
+  return {
+    mode: "external",
+    async run(db, row) {
+      const payload = row.payload as StatusActionPayload;
+      if (payload.action.type !== "email_customer") return;
+      const context = await loadStatusMessageContext(db, payload, appUrl());
+      if (!context) return; // internal ticket, or not a customer's: customers are never told
+      const mailer = getMailer();
+      const idempotencyKey = `${row.idempotencyKey}:email`;
+      const messageId = messageIdFor(idempotencyKey, appUrl());
+      await deliverOnce(
+        db,
+        {
+          channel: "email",
+          idempotencyKey,
+          ticketId: payload.ticketId,
+          recipient: context.customer.email,
+          // One line: a subject template with a line break must not become a broken header.
+          subject: renderTemplate(payload.action.subject, context.values).replace(/\s+/g, " ").trim(),
+          body: renderTemplate(payload.action.body, context.values),
+          provider: mailer.name,
+        },
+        (message) =>
+          mailer.send({
+            to: message.recipient,
+            subject: message.subject ?? "",
+            text: message.body,
+            messageId,
+          }),
+        { local: mailer.name === "local" },
+      );
+    },
+  };
+}
+
+export const sendStatusEmail = createSendStatusEmail();

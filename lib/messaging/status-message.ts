@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { statuses, tickets, users } from "@/db/schema";
+import type { StatusAction, TemplatePlaceholder } from "../workflow/status-actions";
+import { customerLabel } from "../workflow/ticket-categories";
+
+/** The payload of a `status_action.*` outbox row (written by applyTicketEvents). */
+export type StatusActionPayload = {
+  ticketId: string;
+  number: number;
+  actorId: string | null;
+  visibility: "internal" | "public";
+  creatorId: string;
+  eventId: number;
+  status: { id: string; name: string };
+  action: StatusAction;
+};
+
+export type StatusMessageContext = {
+  customer: { name: string; email: string; phone: string | null };
+  values: Record<TemplatePlaceholder, string>;
+};
+
+/**
+ * Who receives a status action's message, and the template's values. Null when the customer must
+ * not be messaged: internal tickets (then or now) and tickets an employee created for themselves.
+ * The status shown is the customer's step ("In Progress"), never the employees' custom name.
+ */
+export async function loadStatusMessageContext(
+  db: Db,
+  payload: StatusActionPayload,
+  appUrl: string,
+): Promise<StatusMessageContext | null> {
+  if (payload.visibility !== "public") return null;
+  const [row] = await db
+    .select({
+      number: tickets.number,
+      title: tickets.title,
+      visibility: tickets.visibility,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+    })
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.creatorId))
+    .where(eq(tickets.id, payload.ticketId))
+    .limit(1);
+  if (!row) throw new Error(`Ticket ${payload.ticketId} of a status action was not found.`);
+  if (row.visibility !== "public" || row.role !== "code_user") return null;
+  const [status] = await db
+    .select({ category: statuses.category })
+    .from(statuses)
+    .where(eq(statuses.id, payload.status.id))
+    .limit(1);
+  if (!status) throw new Error(`Status ${payload.status.id} of a status action was not found.`);
+  return {
+    customer: { name: row.name, email: row.email, phone: row.phone?.trim() || null },
+    values: {
+      number: `T-${row.number}`,
+      title: row.title,
+      status: customerLabel(status.category),
+      customer: row.name,
+      link: `${appUrl.replace(/\/+$/, "")}/portal/tickets/${row.number}`,
+    },
+  };
+}
