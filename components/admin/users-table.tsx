@@ -5,14 +5,25 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { setUserActiveAction, updateUserRoleAction } from "@/app/actions/users";
+import type { PayRate } from "@/lib/pay/pay-rate";
 import { ROLE_LABELS, type Role, STAFF_ROLES, type StaffRole } from "@/lib/workflow/roles";
 import { actionFeedback } from "../forms/action-feedback";
 import { Alert } from "../ui/alert";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { NativeSelect } from "../ui/form-controls";
+import { PayRateDialog } from "./pay-rate-dialog";
 
-export type UserListItem = { id: string; name: string; email: string; role: Role; active: boolean };
+export type UserListItem = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  phone?: string | null;
+  /** Employees: pay per ticket (Settings → Pay). */
+  payRate?: PayRate | null;
+};
 
 type Report = (message: string | null) => void;
 const FALLBACK = "Something went wrong. Please try again.";
@@ -33,7 +44,13 @@ export function UsersTable({ users, actorId }: { users: UserListItem[]; actorId:
                 Email
               </th>
               <th scope="col" className="px-4 py-2 font-medium">
+                Phone
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
                 Role
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Pay rate
               </th>
               <th scope="col" className="px-4 py-2 font-medium">
                 Status
@@ -90,6 +107,9 @@ function UserRow({ user, isSelf, report }: { user: UserListItem; isSelf: boolean
         {isSelf ? <span className="ml-1 text-xs font-normal text-slate-500">(you)</span> : null}
       </td>
       <td className="px-4 py-2">{user.email}</td>
+      <td className="px-4 py-2 whitespace-nowrap text-slate-600">
+        {user.role === "code_user" && user.phone ? user.phone : null}
+      </td>
       <td className="px-4 py-2">
         {user.role === "code_user" ? (
           ROLE_LABELS.code_user
@@ -111,6 +131,11 @@ function UserRow({ user, isSelf, report }: { user: UserListItem; isSelf: boolean
               </option>
             ))}
           </NativeSelect>
+        )}
+      </td>
+      <td className="px-4 py-2 text-slate-700">
+        {user.role === "code_user" ? null : (
+          <PayRateDialog user={{ ...user, payRate: user.payRate ?? null }} />
         )}
       </td>
       <td className="px-4 py-2">

@@ -26,7 +26,7 @@ export function AppHeader({
     await signOut({ redirectTo: "/login" });
   }
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
         <Link href={home} className="flex items-center gap-2 font-semibold text-slate-900">
           <LifeBuoy className="size-5 text-blue-600" aria-hidden />

@@ -1,8 +1,19 @@
+import { sendStatusEmail } from "../messaging/send-status-email";
+import { sendStatusSms } from "../messaging/send-status-sms";
 import { notifyTicketEvent } from "../notifications/notify-ticket-event";
+import { calculatePay } from "../pay/calculate-pay";
+import { reversePayOnReopen } from "../pay/reverse-pay-on-reopen";
+import { writeOffBalance } from "../payments/write-off-balance";
 import type { OutboxHandler } from "./types";
 
 /** Handlers per outbox topic, besides the in-app notifications every ticket event gets. */
-const HANDLERS: Record<string, readonly OutboxHandler[]> = {};
+const HANDLERS: Record<string, readonly OutboxHandler[]> = {
+  "status_action.email_customer": [sendStatusEmail],
+  "status_action.sms_customer": [sendStatusSms],
+  "status_action.write_off": [writeOffBalance],
+  "status_action.calculate_pay": [calculatePay],
+  "ticket.status_changed": [reversePayOnReopen],
+};
 
 /** Which handlers deliver an outbox topic. A topic with none is simply marked processed. */
 export function handlersFor(topic: string): readonly OutboxHandler[] {

@@ -144,6 +144,7 @@ export async function applyTicketEvents(
       creatorId: ticket.creatorId,
     };
     const outboxRows: (typeof outbox.$inferInsert)[] = [];
+    let statusEventId: number | null = null;
     for (const [i, row] of rows.entries()) {
       const event = events[i]!;
       outboxRows.push({
@@ -158,10 +159,12 @@ export async function applyTicketEvents(
           amountCents: event.amountCents,
           method: event.method,
           employeeId: actorId,
-          eventId: row.id,
+          // Linked to the status change it was taken with (the engine puts that change first).
+          eventId: statusEventId ?? row.id,
         });
       }
       if (event.type === "status_changed") {
+        statusEventId = row.id;
         // Actions run after commit, once per entry into the status: one outbox row per action.
         const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
         for (const action of actions) {

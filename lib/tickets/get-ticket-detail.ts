@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
+import { loadTicketMoney } from "../payments/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
@@ -125,7 +126,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     })),
     amountCents: ticket.amountCents,
     canSetAmount: decideTicket(engine, { type: "set_amount", amountCents: (ticket.amountCents ?? 0) + 1 }).ok,
-    money: null,
+    money: await loadTicketMoney(db, ticket.id, ticket.amountCents),
     canAssign,
     employees,
   };

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Ctx } from "../context";
-import { forbidden } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
 
 /** A person as admins see them: never the password hash. */
@@ -11,6 +11,8 @@ export type UserRow = {
   email: string;
   role: Role;
   active: boolean;
+  /** Customers: where status actions send SMS. */
+  phone: string | null;
   createdAt: Date;
 };
 export type EmployeeOption = { id: string; name: string; role: StaffRole };
@@ -21,6 +23,7 @@ export const userRowColumns = {
   email: users.email,
   role: users.role,
   active: users.active,
+  phone: users.phone,
   createdAt: users.createdAt,
 };
 
@@ -39,4 +42,17 @@ export async function listEmployees({ actor, db }: Ctx): Promise<EmployeeOption[
     .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
     .orderBy(asc(users.name));
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as StaffRole }));
+}
+
+export type MyProfile = { name: string; email: string; phone: string | null };
+
+/** The signed-in person's own contact details, for the portal's profile page. */
+export async function getMyProfile({ actor, db }: Ctx): Promise<MyProfile> {
+  const [row] = await db
+    .select({ name: users.name, email: users.email, phone: users.phone })
+    .from(users)
+    .where(eq(users.id, actor.id))
+    .limit(1);
+  if (!row) throw notFound("Your account");
+  return row;
 }

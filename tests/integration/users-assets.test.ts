@@ -185,7 +185,7 @@ describe("users", () => {
     const list = await listUsers(as(admin));
     expect(list.find((u) => u.id === customer.id)).toMatchObject({ role: "code_user", active: true });
     for (const u of list)
-      expect(Object.keys(u).sort()).toEqual(["active", "createdAt", "email", "id", "name", "role"]);
+      expect(Object.keys(u).sort()).toEqual(["active", "createdAt", "email", "id", "name", "phone", "role"]);
   });
 
   it("changes employee roles but never turns a customer into staff", async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NewEmployeeDialog } from "@/components/admin/new-employee-dialog";
 import { UsersTable } from "@/components/admin/users-table";
 import { requireAdmin } from "@/lib/auth/get-actor";
+import { listPayRates } from "@/lib/pay/queries";
 import { getDb } from "@/lib/server/db";
 import { listUsers } from "@/lib/users/queries";
 
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersSettingsPage() {
   const actor = await requireAdmin();
-  const users = await listUsers({ actor, db: await getDb() });
+  const ctx = { actor, db: await getDb() };
+  const [users, payRates] = await Promise.all([listUsers(ctx), listPayRates(ctx)]);
   return (
     <section className="space-y-4">
       <div className="flex items-center justify-between gap-4">
@@ -24,7 +26,15 @@ export default async function UsersSettingsPage() {
       </div>
       <UsersTable
         actorId={actor.id}
-        users={users.map(({ id, name, email, role, active }) => ({ id, name, email, role, active }))}
+        users={users.map(({ id, name, email, role, active, phone }) => ({
+          id,
+          name,
+          email,
+          role,
+          active,
+          phone,
+          payRate: payRates.get(id) ?? null,
+        }))}
       />
     </section>
   );

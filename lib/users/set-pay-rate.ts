@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { forbidden, invalid, notFound } from "../errors";
+import { parseMoney } from "../money";
+import { parseInput } from "../parse-input";
+import type { PayRate } from "../pay/pay-rate";
+import { PAY_RATE_KINDS } from "../workflow/status-actions";
+
+export const setPayRateSchema = z.object({
+  userId: z.uuid("Unknown user."),
+  /** null clears the rate: the employee then earns nothing from pay calculations. */
+  kind: z.enum(PAY_RATE_KINDS, { message: "Choose Percentage or Fixed fee." }).nullable(),
+  /** As typed: "12.5" (percent) or "25.00" (fee); read according to `kind`. */
+  rate: z.string().max(30, "Enter a shorter rate.").optional(),
+});
+export type SetPayRateInput = z.input<typeof setPayRateSchema>;
+
+export const PERCENT_MESSAGE = "Enter a percentage from 0 to 100, with at most 2 decimals.";
+export const FEE_MESSAGE = "Enter a fee such as 25 or 25.50.";
+const CORRECT = "Please correct the highlighted fields.";
+const MAX_FEE_CENTS = 100_000_000;
+
+/** "12.5" or "12,5" → 12.5; null unless 0–100 with at most 2 decimals. */
+export function parsePercent(text: string): number | null {
+  const cleaned = text.trim().replace(/\s*%$/, "").replace(",", ".");
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return value <= 100 ? value : null;
+}
+
+/** Admins set an employee's pay rate (a percentage of the ticket's amount or a fixed fee), or clear it. */
+export async function setPayRate(
+  { actor, db }: Ctx,
+  raw: SetPayRateInput,
+): Promise<{ id: string; name: string; payRate: PayRate | null }> {
+  if (actor.role !== "admin") throw forbidden("Only admins can set pay rates.");
+  const input = parseInput(setPayRateSchema, raw);
+  let payRate: PayRate | null = null;
+  if (input.kind === "percent") {
+    const value = parsePercent(input.rate ?? "");
+    if (value === null) throw invalid(CORRECT, { rate: [PERCENT_MESSAGE] });
+    payRate = { kind: "percent", value };
+  } else if (input.kind === "fixed") {
+    const cents = parseMoney(input.rate ?? "");
+    if (cents === null || cents > MAX_FEE_CENTS) throw invalid(CORRECT, { rate: [FEE_MESSAGE] });
+    payRate = { kind: "fixed", value: cents };
+  }
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ role: users.role })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update")
+      .limit(1);
+    if (!target) throw notFound("This user");
+    if (target.role === "code_user") throw invalid("Customers have no pay rate: only employees are paid.");
+    const [row] = await tx
+      .update(users)
+      .set({ payRateKind: payRate?.kind ?? null, payRateValue: payRate?.value ?? null })
+      .where(eq(users.id, input.userId))
+      .returning({ id: users.id, name: users.name });
+    if (!row) throw notFound("This user");
+    return { ...row, payRate };
+  });
+}
