@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { payEntries, ticketAssignees, users } from "@/db/schema";
 import type { LocalResult, OutboxHandler, OutboxRow } from "../outbox/types";
+import { appendTicketEvent } from "../tickets/append-ticket-event";
 import { computePay } from "../workflow/status-actions";
 import { activePay, lockTicketForPay } from "./pay-entries";
 
@@ -31,7 +32,7 @@ export const calculatePay: OutboxHandler = {
       .where(eq(ticketAssignees.ticketId, ticket.id))
       .orderBy(asc(users.name));
     if (assignees.length === 0) return;
-    await tx
+    const inserted = await tx
       .insert(payEntries)
       .values(
         assignees.map((a) => {
@@ -53,6 +54,12 @@ export const calculatePay: OutboxHandler = {
           };
         }),
       )
-      .onConflictDoNothing({ target: payEntries.idempotencyKey });
+      .onConflictDoNothing({ target: payEntries.idempotencyKey })
+      .returning({ amountCents: payEntries.amountCents });
+    if (inserted.length === 0) return; // recorded by an earlier run of this row
+    await appendTicketEvent(tx, ticket, null, "pay_calculated", {
+      employees: inserted.length,
+      totalCents: inserted.reduce((sum, e) => sum + e.amountCents, 0),
+    });
   },
 };

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import { payEntries } from "@/db/schema";
 import type { LocalResult, OutboxHandler, OutboxRow } from "../outbox/types";
+import { appendTicketEvent } from "../tickets/append-ticket-event";
 import { activePay, lockTicketForPay } from "./pay-entries";
 
 /** What applyTicketEvents puts in a `ticket.status_changed` outbox row (the part used here). */
@@ -18,7 +19,7 @@ export const reversePayOnReopen: OutboxHandler = {
     const ticket = await lockTicketForPay(tx, payload.ticketId);
     const pay = await activePay(tx, ticket.id);
     if (!pay.active) return;
-    await tx
+    const inserted = await tx
       .insert(payEntries)
       .values(
         [...pay.netByUser].map(([userId, net]) => ({
@@ -30,6 +31,12 @@ export const reversePayOnReopen: OutboxHandler = {
           idempotencyKey: `${row.idempotencyKey}:${userId}`,
         })),
       )
-      .onConflictDoNothing({ target: payEntries.idempotencyKey });
+      .onConflictDoNothing({ target: payEntries.idempotencyKey })
+      .returning({ amountCents: payEntries.amountCents });
+    if (inserted.length === 0) return;
+    await appendTicketEvent(tx, ticket, null, "pay_reversed", {
+      employees: inserted.length,
+      totalCents: inserted.reduce((sum, e) => sum + e.amountCents, 0),
+    });
   },
 };

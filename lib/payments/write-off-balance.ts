@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { outbox, payments, ticketEvents, tickets } from "@/db/schema";
+import { payments, tickets } from "@/db/schema";
 import type { LocalResult, OutboxHandler, OutboxRow } from "../outbox/types";
-import { LIVE_CHANNEL, type LiveMessage } from "../tickets/apply-ticket-events";
+import { appendTicketEvent } from "../tickets/append-ticket-event";
 import { openBalance, paymentTotals } from "./queries";
 
 /** What applyTicketEvents puts in a `status_action.write_off` outbox row (the part used here). */
@@ -47,37 +47,6 @@ export const writeOffBalance: OutboxHandler = {
       .returning({ id: payments.id });
     if (!payment) return; // written off by an earlier run of this row
 
-    const [event] = await tx
-      .insert(ticketEvents)
-      .values({
-        ticketId: ticket.id,
-        actorId: payload.actorId,
-        type: "balance_written_off",
-        data: { amountCents: balance },
-      })
-      .returning({ id: ticketEvents.id });
-    await tx.insert(outbox).values({
-      topic: "ticket.balance_written_off",
-      idempotencyKey: `ticket_event:${event!.id}`,
-      payload: {
-        ticketId: ticket.id,
-        number: ticket.number,
-        actorId: payload.actorId,
-        visibility: ticket.visibility,
-        creatorId: ticket.creatorId,
-        eventId: event!.id,
-        event: { type: "balance_written_off", amountCents: balance },
-      },
-    });
-    // The ticket row is unchanged (no version bump), but open screens show its balance and history.
-    const message: LiveMessage = {
-      ticketId: ticket.id,
-      number: ticket.number,
-      version: ticket.version,
-      visibility: ticket.visibility,
-      creatorId: ticket.creatorId,
-      assetId: ticket.assetId,
-    };
-    await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`);
+    await appendTicketEvent(tx, ticket, payload.actorId, "balance_written_off", { amountCents: balance });
   },
 };

@@ -97,6 +97,12 @@ function eventText(row: EventRow, audience: "staff" | "customer", who: string): 
           ? `Amount cleared${by}`
           : `Amount set to ${formatMoney(Number(row.data.to))}${by}`
         : null;
+    case "pay_calculated":
+      return staff
+        ? `Pay calculated for ${row.data.employees} employee(s): ${formatMoney(Number(row.data.totalCents))}`
+        : null;
+    case "pay_reversed":
+      return staff ? `Pay reversed after reopening: ${formatMoney(Number(row.data.totalCents))}` : null;
     case "balance_written_off":
       return staff ? `Open balance of ${formatMoney(Number(row.data.amountCents))} written off${by}` : null;
     default:

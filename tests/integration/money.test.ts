@@ -340,6 +340,25 @@ describe("pay", () => {
     expect(await netPay(ticketId)).toEqual({ [m1.id]: 2_500, [m2.id]: 2_500 });
     const last = (await payOf(ticketId)).at(-1);
     expect(last?.basis).toMatchObject({ statusName: "Pay review" });
+
+    // Each calculation and reversal is one history event, despite the row handled twice above.
+    const history = await db
+      .select({ type: ticketEvents.type })
+      .from(ticketEvents)
+      .where(
+        and(
+          eq(ticketEvents.ticketId, ticketId),
+          inArray(ticketEvents.type, ["pay_calculated", "pay_reversed"]),
+        ),
+      )
+      .orderBy(ticketEvents.id);
+    expect(history.map((e) => e.type)).toEqual([
+      "pay_calculated",
+      "pay_reversed",
+      "pay_calculated",
+      "pay_reversed",
+      "pay_calculated",
+    ]);
   });
 
   it("gives an assignee without a rate a zero entry", async () => {
