@@ -59,8 +59,14 @@ export function authSecret(): string {
   } catch {
     fs.mkdirSync(DATA_DIR, { recursive: true });
     const secret = crypto.randomBytes(32).toString("base64url");
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
+    try {
+      fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch (error) {
+      // Another process wrote it first: use theirs, so both sign sessions alike.
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") return fs.readFileSync(file, "utf8").trim();
+      throw error;
+    }
   }
 }
 

@@ -31,7 +31,10 @@ export function PaymentsCard({ money, number }: { money: TicketMoney; number: nu
             <li key={p.id} className="flex items-baseline justify-between gap-2">
               <span>
                 {p.kind === "payment" ? (
-                  <Link href={`/tickets/${number}/receipts/${p.receiptNumber}`} className="text-blue-700 hover:underline">
+                  <Link
+                    href={`/tickets/${number}/receipts/${p.receiptNumber}`}
+                    className="text-blue-700 hover:underline"
+                  >
                     R-{p.receiptNumber}
                   </Link>
                 ) : (
