@@ -71,3 +71,11 @@ export async function recordUndeliverable(db: Db, draft: MessageDraft, reason: s
       setWhere: eq(outboundMessages.state, "pending"),
     });
 }
+
+/** Marks a message that is still pending as failed, once its outbox row is no longer retried. */
+export async function markUndelivered(db: Db, idempotencyKey: string, reason: string): Promise<void> {
+  await db
+    .update(outboundMessages)
+    .set({ state: "failed", error: reason })
+    .where(and(eq(outboundMessages.idempotencyKey, idempotencyKey), eq(outboundMessages.state, "pending")));
+}

@@ -1,7 +1,7 @@
 import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
-import { deliverOnce } from "./deliver-once";
+import { deliverOnce, markUndelivered } from "./deliver-once";
 import { createMailer, type Mailer, messageIdFor } from "./mailer";
 import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
 
@@ -55,6 +55,7 @@ export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): Outb
         { local: mailer.name === "local" },
       );
     },
+    giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),
   };
 }
 

@@ -1,7 +1,7 @@
 import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
-import { deliverOnce, recordUndeliverable } from "./deliver-once";
+import { deliverOnce, markUndelivered, recordUndeliverable } from "./deliver-once";
 import { createSmsProvider, normalizePhone, type SmsProvider } from "./sms-provider";
 import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
 
@@ -59,6 +59,7 @@ export function createSendStatusSms(deps: Partial<StatusSmsDeps> = {}): OutboxHa
         { local: provider.name === "local" },
       );
     },
+    giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:sms`, reason),
   };
 }
 

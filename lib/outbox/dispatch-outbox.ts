@@ -5,7 +5,7 @@ import { handlersFor } from "./handlers";
 import type { OutboxHandler, OutboxRow } from "./types";
 
 export const NOTIFICATION_CHANNEL = "notifications";
-const MAX_ATTEMPTS = 10;
+export const MAX_ATTEMPTS = 10;
 const LEASE_SECONDS = 120;
 
 type Handlers = (topic: string) => readonly OutboxHandler[];
@@ -56,6 +56,18 @@ async function deliver(db: Db, row: OutboxRow, handlers: readonly OutboxHandler[
   });
 }
 
+async function giveUp(db: Db, row: OutboxRow, handlers: readonly OutboxHandler[], error: string) {
+  const reason = `Gave up after ${row.attempts} attempts: ${error}`.slice(0, 1000);
+  for (const handler of handlers) {
+    if (handler.mode !== "external" || !handler.giveUp) continue;
+    try {
+      await handler.giveUp(db, row, reason);
+    } catch {
+      // The row is parked either way; its lastError still says why.
+    }
+  }
+}
+
 /**
  * Delivers due outbox rows; returns how many were claimed. A failing row backs off (and is parked
  * after MAX_ATTEMPTS) without holding up the others; a crashed instance's lease simply expires.
@@ -67,10 +79,12 @@ export async function dispatchOutbox(db: Db, batch = 50, handlers: Handlers = ha
       await deliver(db, row, handlers(row.topic));
     } catch (error) {
       const parked = row.attempts >= MAX_ATTEMPTS;
+      const lastError = String((error as Error)?.message ?? error).slice(0, 1000);
+      if (parked) await giveUp(db, row, handlers(row.topic), lastError);
       await db
         .update(outbox)
         .set({
-          lastError: String((error as Error)?.message ?? error).slice(0, 1000),
+          lastError,
           availableAt: sql`now() + ${`${Math.min(2 ** row.attempts, 3600)} seconds`}::interval`,
           ...(parked ? { processedAt: sql`now()` } : {}),
         })

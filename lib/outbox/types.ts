@@ -11,7 +11,12 @@ export type OutboxRow = typeof outbox.$inferSelect;
  */
 export type OutboxHandler =
   | { readonly mode: "local"; run(tx: Tx, row: OutboxRow): Promise<LocalResult> }
-  | { readonly mode: "external"; run(db: Db, row: OutboxRow): Promise<void> };
+  | {
+      readonly mode: "external";
+      run(db: Db, row: OutboxRow): Promise<void>;
+      /** Called once when the dispatcher stops retrying the row, so nothing stays "pending" forever. */
+      giveUp?(db: Db, row: OutboxRow, reason: string): Promise<void>;
+    };
 
 /** Users who received in-app notifications (their bells are told to refresh). */
 export type LocalResult = { notifiedUserIds?: readonly string[] } | undefined;

@@ -15,7 +15,7 @@ import {
   LOCAL_SMS_PROVIDER,
   type SmsProvider,
 } from "@/lib/messaging/sms-provider";
-import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import { dispatchOutbox, MAX_ATTEMPTS } from "@/lib/outbox/dispatch-outbox";
 import { handlersFor } from "@/lib/outbox/handlers";
 import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
 import { acceptOffer } from "@/lib/tickets/accept-offer";
@@ -196,6 +196,27 @@ describe("status action: SMS to the customer", () => {
       .set({ processedAt: null, availableAt: sql`now()` })
       .where(eq(outbox.id, failed!.id));
     await drain();
+    expect(requests).toHaveLength(2);
+  });
+
+  it("marks the SMS failed, not pending for ever, when the dispatcher stops retrying", async () => {
+    answers.push(...Array(MAX_ATTEMPTS).fill(503));
+    const t = await ticketAwaitingParts(customer, "Seized bearing");
+    await drain();
+    const [action] = await actionRows(t.ticketId);
+    expect(await smsRows(t.ticketId)).toMatchObject([{ state: "pending" }]);
+
+    // The last attempt fails as well: the row is parked and the message says so.
+    await handle.db
+      .update(outbox)
+      .set({ attempts: MAX_ATTEMPTS - 1, availableAt: sql`now()` })
+      .where(eq(outbox.id, action!.id));
+    await drain();
+    const [parked] = await actionRows(t.ticketId);
+    expect(parked?.processedAt).toBeInstanceOf(Date);
+    const [sms] = await smsRows(t.ticketId);
+    expect(sms?.state).toBe("failed");
+    expect(sms?.error).toMatch(new RegExp(`^Gave up after ${MAX_ATTEMPTS} attempts: .*503`));
     expect(requests).toHaveLength(2);
   });
 
