@@ -105,7 +105,7 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
             <dd>{ticket.assignees.length ? ticket.assignees.join(", ") : "Not assigned yet"}</dd>
             {ticket.rating ? (
               <>
-                <dt className="text-slate-500">Your rating</dt>
+                <dt className="text-slate-500">{ticket.mine ? "Your rating" : "Rating"}</dt>
                 <dd>{ticket.rating.stars} of 5</dd>
               </>
             ) : null}

@@ -118,9 +118,15 @@ export async function applyTicketEvents(
         break;
       }
       case "rated":
+        // A ticket reopened after its rating is rated again: the latest rating stands, the
+        // earlier ones stay in the history as their events.
         await tx
           .insert(ratings)
-          .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment });
+          .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment })
+          .onConflictDoUpdate({
+            target: ratings.ticketId,
+            set: { userId: actorId!, stars: event.stars, comment: event.comment, createdAt: sql`now()` },
+          });
         break;
       case "amount_changed":
         await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));

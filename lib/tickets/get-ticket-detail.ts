@@ -84,10 +84,13 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
   };
 
   if (audience === "customer") {
+    const mine = ticket.creatorId === actor.id;
     return {
       ...common,
+      // Another holder of the asset sees the stars, never the creator's own words.
+      rating: rating && !mine ? { stars: rating.stars, comment: null } : (rating ?? null),
       audience,
-      mine: ticket.creatorId === actor.id,
+      mine,
       step: customerLabel(status.category),
       assignees: assignees.map((a) => a.name),
       actions: customerActions(engine),

@@ -7,12 +7,14 @@ import type { Actor } from "@/lib/context";
 import { autoCloseTickets } from "@/lib/tickets/auto-close-tickets";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
 import { confirmTicketResolution } from "@/lib/tickets/confirm-ticket-resolution";
+import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { rateTicket } from "@/lib/tickets/rate-ticket";
 import { reopenTicket } from "@/lib/tickets/reopen-ticket";
 import { DEFAULT_DONE_POLICY } from "@/lib/workflow/done-policy";
 import { createTestDb } from "@/tests/support/test-db";
 import { makeTicketWorld, type TicketWorld } from "@/tests/support/ticket-world";
 import {
+  driveTo,
   eventsOf,
   expectChange,
   expectUnchanged,
@@ -74,6 +76,11 @@ describe("closing a done ticket", () => {
     expect(await db.select().from(ratings).where(eq(ratings.ticketId, id))).toMatchObject([
       { userId: cust.id, stars: 4, comment: "Quick fix" },
     ]);
+    const { number } = await ticketRow(db, id);
+    expect((await getTicketDetail(as(cust), number))?.rating).toEqual({ stars: 4, comment: "Quick fix" });
+    // Another holder of the asset sees the stars, not the creator's comment.
+    expect((await getTicketDetail(as(otherCust), number))?.rating).toEqual({ stars: 4, comment: null });
+    expect((await getTicketDetail(as(m2), number))?.rating).toEqual({ stars: 4, comment: "Quick fix" });
   });
 
   it("confirmation policy: the customer confirms and the ticket closes", async () => {
@@ -155,6 +162,24 @@ describe("reopenTicket and cancelTicket", () => {
     await reopenTicket(as(m1), { ticketId: id, version: before.version });
     await expectChange(db, id, before, ["status_changed"]);
     expect((await ticketRow(db, id)).statusId).toBe(await statusIdOf(db, "reopened"));
+  });
+
+  it("a ticket reopened after its rating is rated again when done again; the newer rating stands", async () => {
+    const id = await doneTicket();
+    const rate = async (stars: number, comment: string) =>
+      rateTicket(as(cust), { ticketId: id, version: (await ticketRow(db, id)).version, stars, comment });
+    await rate(2, "Still drips");
+    await reopenTicket(as(m1), { ticketId: id, version: (await ticketRow(db, id)).version });
+    await driveTo(db, admin, id, ["in_progress", "done"]);
+    const before = await snapshot(db, id);
+    await rate(5, "Fixed for good");
+    await expectChange(db, id, before, ["rated", "status_changed"]);
+    expect((await ticketRow(db, id)).statusId).toBe(await statusIdOf(db, "closed"));
+    expect(await db.select().from(ratings).where(eq(ratings.ticketId, id))).toMatchObject([
+      { userId: cust.id, stars: 5, comment: "Fixed for good" },
+    ]);
+    const rated = (await eventsOf(db, id)).filter((e) => e.type === "rated");
+    expect(rated.map((e) => e.data)).toMatchObject([{ stars: 2 }, { stars: 5 }]);
   });
 
   it("the customer cancels their own open ticket; pending offers become withdrawn", async () => {
