@@ -11,7 +11,7 @@ const LEASE_SECONDS = 120;
 type Handlers = (topic: string) => readonly OutboxHandler[];
 
 /** Claims due rows with FOR UPDATE SKIP LOCKED and leases them, so several instances share the work. */
-async function claim(db: Db, batch: number): Promise<OutboxRow[]> {
+export async function claimOutbox(db: Db, batch: number): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .select()
@@ -69,12 +69,27 @@ async function giveUp(db: Db, row: OutboxRow, handlers: readonly OutboxHandler[]
 }
 
 /**
- * Delivers due outbox rows; returns how many were claimed. A failing row backs off (and is parked
- * after MAX_ATTEMPTS) without holding up the others; a crashed instance's lease simply expires.
+ * Renews the lease of a claimed row just before delivering it, only if no other instance has
+ * claimed it since (its attempt count is the fencing token). A batch that took longer than the
+ * lease would otherwise be delivered by two instances at once.
  */
-export async function dispatchOutbox(db: Db, batch = 50, handlers: Handlers = handlersFor): Promise<number> {
-  const rows = await claim(db, batch);
+async function stillMine(db: Db, row: OutboxRow): Promise<boolean> {
+  const renewed = await db
+    .update(outbox)
+    .set({ availableAt: sql`now() + ${`${LEASE_SECONDS} seconds`}::interval` })
+    .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), isNull(outbox.processedAt)))
+    .returning({ id: outbox.id });
+  return renewed.length > 0;
+}
+
+/** Delivers rows claimed by `claimOutbox`, skipping any whose lease another instance took over. */
+export async function deliverClaimed(
+  db: Db,
+  rows: readonly OutboxRow[],
+  handlers: Handlers = handlersFor,
+): Promise<void> {
   for (const row of rows) {
+    if (!(await stillMine(db, row))) continue;
     try {
       await deliver(db, row, handlers(row.topic));
     } catch (error) {
@@ -88,8 +103,17 @@ export async function dispatchOutbox(db: Db, batch = 50, handlers: Handlers = ha
           availableAt: sql`now() + ${`${Math.min(2 ** row.attempts, 3600)} seconds`}::interval`,
           ...(parked ? { processedAt: sql`now()` } : {}),
         })
-        .where(eq(outbox.id, row.id));
+        .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)));
     }
   }
+}
+
+/**
+ * Delivers due outbox rows; returns how many were claimed. A failing row backs off (and is parked
+ * after MAX_ATTEMPTS) without holding up the others; a crashed instance's lease simply expires.
+ */
+export async function dispatchOutbox(db: Db, batch = 50, handlers: Handlers = handlersFor): Promise<number> {
+  const rows = await claimOutbox(db, batch);
+  await deliverClaimed(db, rows, handlers);
   return rows.length;
 }

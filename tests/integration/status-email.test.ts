@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { outboundMessages, outbox, statuses, tickets } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { createMailer, describeMailSetup, type Mailer, messageIdFor } from "@/lib/messaging/mailer";
 import { createSendStatusEmail } from "@/lib/messaging/send-status-email";
-import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import { claimOutbox, deliverClaimed, dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { handlersFor } from "@/lib/outbox/handlers";
 import type { OutboxHandler } from "@/lib/outbox/types";
 import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
@@ -182,6 +182,23 @@ describe("status action: e-mail the customer", () => {
     await drain();
     expect(received).toHaveLength(2);
     expect(received[1]!.mail.messageId).not.toBe(received[0]!.mail.messageId);
+  });
+
+  it("an instance whose lease ran out leaves the row to the instance that took it over", async () => {
+    let t = await assignedTicket("Loose fitting");
+    t = await changeTicketStatus(as(member), { ...t, statusId: reviewId });
+    const stalled = await claimOutbox(handle.db, 50); // instance A claims, then stalls past its lease
+    expect(stalled.length).toBeGreaterThan(0);
+    await handle.db.update(outbox).set({ availableAt: sql`now()` }).where(isNull(outbox.processedAt));
+    const takenOver = await claimOutbox(handle.db, 50); // instance B claims the same rows
+    expect(takenOver.map((r) => r.id)).toEqual(stalled.map((r) => r.id));
+
+    await deliverClaimed(handle.db, stalled, handlers()); // A wakes up: nothing of it is still A's
+    expect(received).toHaveLength(0);
+    expect(await emailRows(t.ticketId)).toHaveLength(0);
+    await deliverClaimed(handle.db, takenOver, handlers());
+    expect(received).toHaveLength(1);
+    expect(await emailRows(t.ticketId)).toMatchObject([{ state: "sent" }]);
   });
 
   it("does not send again when the dispatcher fails after sending and retries the row", async () => {
