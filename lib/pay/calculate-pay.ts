@@ -4,11 +4,12 @@ import { payEntries, ticketAssignees, users } from "@/db/schema";
 import type { LocalResult, OutboxHandler, OutboxRow } from "../outbox/types";
 import { appendTicketEvent } from "../tickets/append-ticket-event";
 import { computePay } from "../workflow/status-actions";
-import { activePay, lockTicketForPay } from "./pay-entries";
+import { activePay, lockTicketForPay, reopenedSince } from "./pay-entries";
 
 /** What applyTicketEvents puts in a `status_action.calculate_pay` outbox row (the part used here). */
 type CalculatePayPayload = {
   ticketId: string;
+  eventId: number;
   status: { id: string; name: string };
   action: { type: string };
 };
@@ -24,6 +25,8 @@ export const calculatePay: OutboxHandler = {
     const payload = row.payload as CalculatePayPayload;
     if (payload.action?.type !== "calculate_pay") return;
     const ticket = await lockTicketForPay(tx, payload.ticketId);
+    // Handled after the reopen that undoes it (a retry, or another instance): nothing to stand.
+    if (await reopenedSince(tx, ticket.id, payload.eventId)) return;
     if ((await activePay(tx, ticket.id)).active) return; // pay already stands: once per ticket
     const assignees = await tx
       .select({ id: users.id, rateKind: users.payRateKind, rateValue: users.payRateValue })

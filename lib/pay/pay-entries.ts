@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { payEntries, tickets } from "@/db/schema";
+import { payEntries, ticketEvents, tickets } from "@/db/schema";
 
 /**
  * The ticket row, locked for this transaction: pay handlers for one ticket (a calculation and a
@@ -41,4 +41,21 @@ export async function activePay(tx: Tx, ticketId: string): Promise<ActivePay> {
   const netByUser = new Map<string, number>();
   for (const e of standing) netByUser.set(e.userId, net.get(e.userId) ?? 0);
   return { active: standing.length > 0, netByUser };
+}
+
+/** Whether the ticket was reopened after the event `afterEventId` (its entry into a pay status). */
+export async function reopenedSince(tx: Tx, ticketId: string, afterEventId: number): Promise<boolean> {
+  const [reopen] = await tx
+    .select({ id: ticketEvents.id })
+    .from(ticketEvents)
+    .where(
+      and(
+        eq(ticketEvents.ticketId, ticketId),
+        gt(ticketEvents.id, afterEventId),
+        eq(ticketEvents.type, "status_changed"),
+        sql`${ticketEvents.data}->>'reason' = 'reopened'`,
+      ),
+    )
+    .limit(1);
+  return reopen !== undefined;
 }

@@ -290,6 +290,32 @@ describe("pay", () => {
     expect(await payOf(ticketId)).toHaveLength(2);
   });
 
+  it("a calculation handled only after the reopen that undoes it records no pay", async () => {
+    const ticketId = await workedTicket(10_000);
+    await moveTo(ticketId, await statusIdOf(db, "done"));
+    // The pay row fails (or another instance holds it) while the reopen's row is handled.
+    const payRow = and(
+      eq(outbox.topic, "status_action.calculate_pay"),
+      sql`${outbox.payload}->>'ticketId' = ${ticketId}`,
+    );
+    await db.update(outbox).set({ availableAt: sql`now() + interval '1 hour'` }).where(payRow);
+    await reopenTicket(as(cust), { ticketId, version: (await ticketRow(db, ticketId)).version });
+    await drain();
+    expect(await payOf(ticketId)).toHaveLength(0);
+
+    await db.update(outbox).set({ availableAt: sql`now()` }).where(payRow);
+    await drain();
+    expect(await payOf(ticketId)).toHaveLength(0);
+    const [row] = await db.select().from(outbox).where(payRow);
+    expect(row?.processedAt).toBeInstanceOf(Date);
+
+    // Entering Done again after the reopen is a new entry: its pay stands.
+    await moveTo(ticketId, await statusIdOf(db, "in_progress"));
+    await moveTo(ticketId, await statusIdOf(db, "done"));
+    await drain();
+    expect(await netPay(ticketId)).toEqual({ [m1.id]: 1_250, [m2.id]: 2_500 });
+  });
+
   it("reverses pay on reopen and recalculates when the ticket enters a pay status again", async () => {
     const ticketId = await workedTicket(10_000);
     await moveTo(ticketId, await statusIdOf(db, "done"));
