@@ -20,6 +20,7 @@ export type AdminStatus = {
   isDefault: boolean;
   /** Defined by the system (workflow.md 2.1): renamed and recoloured, never deleted or moved. */
   isSystem: boolean;
+  systemKey: string | null;
   archived: boolean;
   actions: StatusAction[];
   ticketCount: number;
@@ -62,6 +63,7 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
     category: row.category,
     isDefault: row.isDefault,
     isSystem: row.systemKey !== null,
+    systemKey: row.systemKey,
     archived: row.archivedAt !== null,
     actions: row.actions,
     ticketCount: Number(row.ticketCount ?? 0),

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
-import { DomainError, forbidden } from "../errors";
+import { DomainError, forbidden, invalid } from "../errors";
+import { paymentWindowRefusal } from "../workflow/status-actions";
 import type { SavedStatus } from "./create-status";
 import { findStatus, lockStatusList, nameTaken, nextPosition } from "./queries";
 import {
@@ -34,6 +35,10 @@ export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): 
         category,
       );
       if (refusal) throw new DomainError("not_allowed", refusal, { category: [refusal] });
+      const paymentRefusal = input.actions.some((a) => a.type === "open_payment")
+        ? paymentWindowRefusal({ name: current.name, systemKey: current.systemKey })
+        : null;
+      if (paymentRefusal) throw invalid(paymentRefusal, { actions: [paymentRefusal] });
       if (await nameTaken(tx, input.name, current.id)) throw duplicateStatusName();
       const [row] = await tx
         .update(statuses)

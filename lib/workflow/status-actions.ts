@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SystemStatusKey } from "./ticket-categories";
 
 /** What can happen when an item enters a status (workflow.md 2.5). */
 export const STATUS_ACTION_TYPES = [
@@ -58,6 +59,27 @@ export const statusActionsSchema = z
       !(actions.some((a) => a.type === "open_payment") && actions.some((a) => a.type === "write_off")),
     "A status cannot both take a payment and write the balance off.",
   );
+
+/**
+ * System statuses a ticket also enters without an employee changing its status (a submission, an
+ * accepted offer, a reopen, a rating or auto-close, a cancellation, a customer's reply): nobody
+ * would be there to take the payment, so they cannot open the payment window.
+ */
+const ENTERED_WITHOUT_EMPLOYEE: readonly SystemStatusKey[] = [
+  "draft",
+  "open",
+  "assigned",
+  "reopened",
+  "in_progress",
+  "closed",
+  "cancelled",
+];
+
+/** Why a status may not open the payment window, or null when it may. */
+export function paymentWindowRefusal(status: { name: string; systemKey: string | null }): string | null {
+  if (!(ENTERED_WITHOUT_EMPLOYEE as readonly (string | null)[]).includes(status.systemKey)) return null;
+  return `Tickets also reach "${status.name}" without an employee changing the status, so it cannot open the payment window. Add a custom status for payments instead.`;
+}
 
 export function previewActions(types: readonly StatusActionType[]): string {
   return STATUS_ACTION_TYPES.filter((t) => types.includes(t))

@@ -52,6 +52,17 @@ describe("payment window (a status with open_payment)", () => {
     ]);
   });
 
+  it("refuses a payment sent for a status without the payment window, instead of dropping it", () => {
+    const decision = decideTicket(ctx("member"), {
+      type: "change_status",
+      to: byId("done"),
+      payment: { amountCents: 5000, method: "cash" },
+    });
+    expect(decision).toMatchObject({ ok: false, code: "invalid" });
+    expect(!decision.ok && decision.message).toMatch(/no longer takes a payment.*Reload/);
+    expect(decideTicket(ctx("member"), { type: "change_status", to: byId("done") }).ok).toBe(true);
+  });
+
   it.each([0, -5, 1.5, 200_000_000])("refuses an amount of %s", (amountCents) => {
     const decision = decideTicket(ctx("admin", "a1"), {
       type: "change_status",

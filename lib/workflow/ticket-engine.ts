@@ -273,9 +273,19 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
         "menu",
         command.to.category === "assigned" ? "reopened" : "menu",
       );
-      if (!decision.ok || !command.to.actionTypes.includes("open_payment")) return decision;
-      // The payment window: the employee records the payment together with the change.
+      if (!decision.ok) return decision;
       const payment = command.payment;
+      if (!command.to.actionTypes.includes("open_payment")) {
+        // The admin switched the window off while the dialog was open: never drop a payment silently.
+        if (payment) {
+          return refuse(
+            "invalid",
+            `"${command.to.name}" no longer takes a payment. Reload the page, then change the status again.`,
+          );
+        }
+        return decision;
+      }
+      // The payment window: the employee records the payment together with the change.
       if (!payment) {
         return refuse(
           "invalid",
@@ -400,8 +410,12 @@ export function allowedTargets(ctx: EngineContext): StatusRef[] {
   return ctx.statuses.filter(
     (status) =>
       !status.archived &&
-      decideTicket(ctx, { type: "change_status", to: status, payment: { amountCents: 1, method: "cash" } })
-        .ok,
+      decideTicket(ctx, {
+        type: "change_status",
+        to: status,
+        // The menu asks for the payment in its dialog; only whether the move is allowed counts here.
+        payment: status.actionTypes.includes("open_payment") ? { amountCents: 1, method: "cash" } : undefined,
+      }).ok,
   );
 }
 

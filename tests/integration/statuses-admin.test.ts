@@ -253,6 +253,46 @@ describe("updateStatus", () => {
     expect((await statusRow(id)).category).toBe("waiting_customer");
   });
 
+  it.each(["open", "assigned", "reopened", "in_progress", "closed", "cancelled"] as const)(
+    "refuses the payment window on %s, which tickets also enter without an employee's change",
+    async (key) => {
+      const id = await statusIdOf(db, key);
+      const before = await statusRow(id);
+      const error = await refusal(
+        updateStatus(as(admin), {
+          statusId: id,
+          name: before.name,
+          color: before.color,
+          actions: [{ type: "open_payment" }],
+        }),
+      );
+      expect(error.code).toBe("invalid");
+      expect(error.fieldErrors?.actions?.[0]).toMatch(/cannot open the payment window/);
+      expect(await statusRow(id)).toEqual(before);
+    },
+  );
+
+  it.each(["waiting_customer", "on_hold", "done", "closed_unsuccessful"] as const)(
+    "lets %s, entered only by an employee's change, open the payment window",
+    async (key) => {
+      const id = await statusIdOf(db, key);
+      const before = await statusRow(id);
+      await updateStatus(as(admin), {
+        statusId: id,
+        name: before.name,
+        color: before.color,
+        actions: [{ type: "open_payment" }],
+      });
+      expect((await statusRow(id)).actions).toEqual([{ type: "open_payment" }]);
+      await updateStatus(as(admin), {
+        statusId: id,
+        name: before.name,
+        color: before.color,
+        actions: before.actions,
+      });
+    },
+  );
+
   it.each(["draft", "in_progress", "closed_unsuccessful"] as const)(
     "never moves a system status, here Closed to %s",
     async (category) => {

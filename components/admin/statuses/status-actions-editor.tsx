@@ -59,11 +59,14 @@ export function StatusActionsEditor({
   draft,
   onChange,
   fields,
+  paymentNote,
 }: {
   uid: string;
   draft: ActionsDraft;
   onChange: (draft: ActionsDraft) => void;
   fields: FieldErrors;
+  /** Why this status cannot open the payment window; null when it can. */
+  paymentNote: string | null;
 }) {
   const on = (type: StatusActionType) => draft.enabled.includes(type);
   const toggle = (type: StatusActionType, checked: boolean) =>
@@ -83,12 +86,20 @@ export function StatusActionsEditor({
               <Checkbox
                 id={`${uid}-action-${type}`}
                 checked={on(type)}
+                // Still clickable while on, so an action saved before the rule can be switched off.
+                disabled={type === "open_payment" && paymentNote !== null && !on(type)}
+                aria-describedby={type === "open_payment" && paymentNote ? `${uid}-payment-note` : undefined}
                 onCheckedChange={(checked) => toggle(type, checked === true)}
               />
               <label htmlFor={`${uid}-action-${type}`} className="text-sm">
                 {STATUS_ACTION_LABELS[type]}
               </label>
             </div>
+            {type === "open_payment" && paymentNote ? (
+              <p id={`${uid}-payment-note`} className="pl-6 text-xs text-slate-500">
+                {paymentNote}
+              </p>
+            ) : null}
             {type === "email_customer" && on(type) ? (
               <div className="space-y-2 border-l-2 border-slate-200 pl-4">
                 <TextField

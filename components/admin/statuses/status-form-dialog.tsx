@@ -14,6 +14,7 @@ import {
   statusFieldErrors,
   updateStatusSchema,
 } from "@/lib/statuses/schemas";
+import { paymentWindowRefusal } from "@/lib/workflow/status-actions";
 import {
   CATEGORY_LABELS,
   CUSTOM_STATUS_CATEGORIES,
@@ -76,6 +77,7 @@ export function NewStatusDialog({ atLimit }: { atLimit: boolean }) {
           initial={{ name: "", category: "in_progress", color: NEW_COLOR, actions: draftOf([]) }}
           categories={CUSTOM_STATUS_CATEGORIES}
           categoryNote={null}
+          paymentNote={null}
           result={action.result}
           pending={action.isPending}
           onSubmit={(values) => {
@@ -158,6 +160,7 @@ export function EditStatusDialog({ status }: { status: AdminStatus }) {
           }}
           categories={categories}
           categoryNote={note}
+          paymentNote={paymentWindowRefusal(status)}
           result={action.result}
           pending={action.isPending}
           onSubmit={(values) => {
@@ -182,6 +185,7 @@ function StatusForm({
   initial,
   categories,
   categoryNote,
+  paymentNote,
   result,
   pending,
   onSubmit,
@@ -190,6 +194,7 @@ function StatusForm({
   categories: readonly TicketCategory[];
   /** Set when the category cannot change: the select is disabled and this says why. */
   categoryNote: string | null;
+  paymentNote: string | null;
   result: Parameters<typeof actionFeedback>[0];
   pending: boolean;
   /** Checks and sends; returns the problems found before sending, if any. */
@@ -281,6 +286,7 @@ function StatusForm({
         draft={values.actions}
         onChange={(actions) => set({ actions })}
         fields={fields}
+        paymentNote={paymentNote}
       />
       <div className="flex justify-end gap-2">
         <DialogClose asChild>
