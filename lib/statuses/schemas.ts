@@ -19,7 +19,9 @@ const name = z
   .string({ message: "Enter a name." })
   .trim()
   .min(1, "Enter a name.")
-  .max(60, "Keep the name under 60 characters.");
+  .max(60, "Keep the name under 60 characters.")
+  // "Awaiting  parts" and "Awaiting parts" look the same in every menu: they are one name.
+  .transform((value) => value.replace(/\s+/g, " "));
 const color = z
   .string({ message: "Choose a colour." })
   .trim()

@@ -205,6 +205,13 @@ describe("unique names among active statuses", () => {
     expect(system.fieldErrors?.name).toEqual([DUPLICATE_STATUS_NAME_MESSAGE]);
   });
 
+  it("treats runs of spaces as one, so two names never look alike in a menu", async () => {
+    const id = await custom("on_hold", "Awaiting \t  spare parts ");
+    expect((await statusRow(id)).name).toBe("Awaiting spare parts");
+    const error = await refusal(custom("done", "awaiting   spare PARTS"));
+    expect(error.fieldErrors?.name).toEqual([DUPLICATE_STATUS_NAME_MESSAGE]);
+  });
+
   it("reuses the name of an archived status", async () => {
     const name = uniqueName("Old");
     const old = await custom("done", name);
