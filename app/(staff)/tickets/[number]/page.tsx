@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { StaffTicketView } from "@/components/tickets/staff-ticket-view";
 import { loadTicketPage } from "@/lib/tickets/load-ticket-page";
-import { formatTicketNumber } from "@/lib/tickets/types";
+import { ticketPageTitle } from "@/lib/tickets/ticket-number";
 
 type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: formatTicketNumber(Number((await params).number)) };
+  return { title: ticketPageTitle((await params).number) };
 }
 
 export default async function TicketPage({ params }: Props) {
