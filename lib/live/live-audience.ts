@@ -1,36 +1,81 @@
 import { eq } from "drizzle-orm";
 import { assetMembers } from "@/db/schema";
-import type { Ctx } from "../context";
+import { loadActor } from "../auth/load-actor";
+import type { Actor, Ctx } from "../context";
 import type { LiveMessage } from "../tickets/apply-ticket-events";
 
-const REFRESH_MS = 60_000;
+/** How often an open stream re-reads its viewer: a disabled or demoted user stops hearing within this. */
+export const LIVE_REFRESH_MS = 60_000;
+
+export type LiveStreamState = "open" | "closed";
 
 /**
- * Decides which change signals a screen may receive: a code user hears only of public tickets they
- * created or that belong to their assets, so not even an internal ticket's id reaches them.
+ * What one open stream may hear, re-checked by refresh(). Once closed it stays closed: the client
+ * reconnects and is authorized afresh (or refused) by the route.
  */
-export async function liveAudienceFilter(ctx: Ctx): Promise<(message: LiveMessage) => Promise<boolean>> {
+export type LiveAudience = {
+  mayHear(message: LiveMessage): boolean;
+  hearsNotification(userIds: readonly string[]): boolean;
+  refresh(): Promise<LiveStreamState>;
+};
+
+/**
+ * A stream stays open only for the user it was opened for, still active, in the same role: a stream
+ * must not outlive the access its connect-time check granted.
+ */
+export function liveStreamState(connected: Actor, current: Actor | null): LiveStreamState {
+  if (!current || current.id !== connected.id || current.role !== connected.role) return "closed";
+  return "open";
+}
+
+/**
+ * A code user hears only of public tickets they created or that belong to their assets, so not even
+ * an internal ticket's id reaches them; staff hear of every change.
+ */
+export function mayHearMessage(actor: Actor, assetIds: ReadonlySet<string>, message: LiveMessage): boolean {
+  if (actor.role !== "code_user") return true;
+  if (message.visibility !== "public") return false;
+  if (message.creatorId === actor.id) return true;
+  return message.assetId !== null && assetIds.has(message.assetId);
+}
+
+export async function createLiveAudience(ctx: Ctx): Promise<LiveAudience> {
   const { actor, db } = ctx;
-  if (actor.role !== "code_user") return async () => true;
-  const load = async () =>
-    new Set(
-      (
-        await db
-          .select({ id: assetMembers.assetId })
-          .from(assetMembers)
-          .where(eq(assetMembers.userId, actor.id))
-      ).map((r) => r.id),
-    );
-  let assets = await load();
-  let loadedAt = Date.now();
-  return async (message) => {
-    if (message.visibility !== "public") return false;
-    if (message.creatorId === actor.id) return true;
-    if (!message.assetId) return false;
-    if (Date.now() - loadedAt > REFRESH_MS) {
-      assets = await load();
-      loadedAt = Date.now();
+  const loadAssets = async (): Promise<ReadonlySet<string>> => {
+    if (actor.role !== "code_user") return new Set();
+    const rows = await db
+      .select({ id: assetMembers.assetId })
+      .from(assetMembers)
+      .where(eq(assetMembers.userId, actor.id));
+    return new Set(rows.map((r) => r.id));
+  };
+  let assets = await loadAssets();
+  let state: LiveStreamState = "open";
+  let pending: Promise<LiveStreamState> | null = null;
+
+  const reload = async (): Promise<LiveStreamState> => {
+    try {
+      const decided = liveStreamState(actor, await loadActor(db, actor.id));
+      if (decided === "open") assets = await loadAssets();
+      else state = "closed";
+    } catch (error) {
+      // Fail closed: a stream whose viewer cannot be re-checked stops; the client reconnects.
+      state = "closed";
+      throw error;
     }
-    return assets.has(message.assetId);
+    return state;
+  };
+
+  return {
+    mayHear: (message) => state === "open" && mayHearMessage(actor, assets, message),
+    hearsNotification: (userIds) => state === "open" && userIds.includes(actor.id),
+    refresh() {
+      if (state === "closed") return Promise.resolve(state);
+      // One re-read at a time, however often a timer fires while the database is slow.
+      pending ??= reload().finally(() => {
+        pending = null;
+      });
+      return pending;
+    },
   };
 }

@@ -1,48 +1,84 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { liveAudienceFilter } from "@/lib/live/live-audience";
+import { createLiveAudience, LIVE_REFRESH_MS } from "@/lib/live/live-audience";
 import { subscribeNotifications, subscribeTicketChanges } from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
 
-/** Server-sent events: "a ticket changed" signals for this viewer; the client refetches what it shows. */
+/**
+ * Server-sent events: "a ticket changed" signals for this viewer; the client refetches what it shows.
+ * The viewer is re-read every LIVE_REFRESH_MS; once disabled, deleted or given another role the
+ * stream ends, and the browser's reconnect is authorized afresh (401 for a disabled user).
+ */
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return new Response("Sign in to receive updates.", { status: 401 });
-  const mayHear = await liveAudienceFilter({ actor, db: await getDb() });
+  const audience = await createLiveAudience({ actor, db: await getDb() });
   const encoder = new TextEncoder();
-  let cleanup = () => {};
+  let closed = false;
+  const teardown: (() => void)[] = [];
+  const cleanup = () => {
+    if (closed) return;
+    closed = true;
+    for (const dispose of teardown.splice(0)) dispose();
+  };
+  // Whatever is acquired after the stream ended (a disconnect during an await) is released at once.
+  const hold = (dispose: () => void) => {
+    if (closed) dispose();
+    else teardown.push(dispose);
+  };
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (chunk: string) => {
-        try {
-          controller.enqueue(encoder.encode(chunk));
-        } catch {
-          cleanup();
-        }
-      };
-      send("retry: 2000\n\n");
-      const unsubscribe = await subscribeTicketChanges(async (message) => {
-        if (!(await mayHear(message))) return;
-        send(
-          `event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`,
-        );
-      });
-      const unsubscribeNotifications = await subscribeNotifications((userIds) => {
-        if (userIds.includes(actor.id)) send("event: notification\ndata: {}\n\n");
-      });
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        unsubscribeNotifications();
-      };
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
         cleanup();
         try {
           controller.close();
         } catch {}
+      };
+      const send = (chunk: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(chunk));
+        } catch {
+          close();
+        }
+      };
+      // Registered before the awaits below, so a disconnect while subscribing leaks no listener.
+      const onAbort = () => close();
+      request.signal.addEventListener("abort", onAbort);
+      hold(() => request.signal.removeEventListener("abort", onAbort));
+      if (request.signal.aborted) {
+        close();
+        return;
+      }
+
+      send("retry: 2000\n\n");
+      const unsubscribe = await subscribeTicketChanges((message) => {
+        if (!audience.mayHear(message)) return;
+        send(
+          `event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`,
+        );
       });
+      hold(unsubscribe);
+      const unsubscribeNotifications = await subscribeNotifications((userIds) => {
+        if (audience.hearsNotification(userIds)) send("event: notification\ndata: {}\n\n");
+      });
+      hold(unsubscribeNotifications);
+      if (closed) return;
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
+      hold(() => clearInterval(heartbeat));
+      const refresh = setInterval(() => {
+        audience.refresh().then(
+          (state) => {
+            if (state === "closed") close();
+          },
+          (error: unknown) => {
+            console.error("Closing a live stream whose viewer could not be re-checked", error);
+            close();
+          },
+        );
+      }, LIVE_REFRESH_MS);
+      hold(() => clearInterval(refresh));
     },
     cancel() {
       cleanup();
