@@ -6,6 +6,7 @@ import { DomainError, forbidden, invalid } from "../errors";
 import { paymentWindowRefusal } from "../workflow/status-actions";
 import type { SavedStatus } from "./create-status";
 import { findStatus, lockStatusList, nameTaken, nextPosition } from "./queries";
+import { recategorizeTickets } from "./recategorize-tickets";
 import {
   categoryMoveRefusal,
   duplicateStatusName,
@@ -16,8 +17,8 @@ import {
 
 /**
  * Admins rename, recolour and change the actions of any active status, defaults included, and move
- * a custom one to another category. Its tickets follow the new category at once: the engine reads
- * categories from the status row at every decision.
+ * a custom one to another category. Its tickets follow the new category at once (the engine reads
+ * categories from the status row at every decision), each with its history event.
  */
 export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): Promise<SavedStatus> {
   if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
@@ -53,6 +54,9 @@ export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): 
         .where(eq(statuses.id, current.id))
         .returning({ id: statuses.id, name: statuses.name });
       if (!row) throw new Error("Update returned no status");
+      if (category !== current.category) {
+        await recategorizeTickets(tx, actor.id, row, current.category, category);
+      }
       return row;
     });
   } catch (error) {

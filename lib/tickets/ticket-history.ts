@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { statuses, ticketEvents, users } from "@/db/schema";
 import { formatMoney } from "../money";
 import { PAYMENT_METHOD_LABELS, type PaymentMethod } from "../workflow/status-actions";
-import { customerLabel, type TicketCategory } from "../workflow/ticket-categories";
+import { CATEGORY_LABELS, customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import type { HistoryItem } from "./types";
 
 const subject = alias(users, "subject");
@@ -71,6 +71,15 @@ function eventText(row: EventRow, audience: "staff" | "customer", who: string): 
       const from = row.fromCategory ? customerLabel(row.fromCategory) : null;
       const to = row.toCategory ? customerLabel(row.toCategory) : null;
       return to && to !== from ? `Status changed to ${to}` : null;
+    }
+    case "status_recategorized": {
+      const from = row.fromCategory;
+      const to = row.toCategory;
+      if (!from || !to) return null;
+      if (staff) {
+        return `Status "${String(row.data.statusName)}" moved from ${CATEGORY_LABELS[from]} to ${CATEGORY_LABELS[to]}${by}`;
+      }
+      return customerLabel(to) !== customerLabel(from) ? `Status changed to ${customerLabel(to)}` : null;
     }
     case "rated":
       return `Rated ${row.data.stars} of 5${staff ? by : ""}`;

@@ -12,8 +12,10 @@ import { countCustomStatuses, listStatusesForAdmin } from "@/lib/statuses/querie
 import { reorderStatus } from "@/lib/statuses/reorder-status";
 import { DUPLICATE_STATUS_NAME_MESSAGE } from "@/lib/statuses/schemas";
 import { updateStatus } from "@/lib/statuses/update-status";
+import { LIVE_CHANNEL, type LiveMessage } from "@/lib/tickets/apply-ticket-events";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { overviewOptions } from "@/lib/tickets/form-options";
+import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { listStaffTickets } from "@/lib/tickets/list-tickets";
 import { rateTicket } from "@/lib/tickets/rate-ticket";
 import { MAX_CUSTOM_STATUSES } from "@/lib/workflow/status-actions";
@@ -23,7 +25,7 @@ import { allowedTargets, type StatusRef } from "@/lib/workflow/ticket-engine";
 import { makeUser } from "@/tests/support/fixtures";
 import { createTestDb, usesPostgres } from "@/tests/support/test-db";
 import { makeTicketWorld, type TicketWorld } from "@/tests/support/ticket-world";
-import { driveTo, refusal, statusIdOf, ticketRow } from "@/tests/support/tickets";
+import { driveTo, eventsOf, refusal, statusIdOf, ticketRow } from "@/tests/support/tickets";
 
 let handle: DbHandle;
 let db: Db;
@@ -351,9 +353,58 @@ describe("updateStatus", () => {
     );
     expect(early.code).toBe("not_allowed");
 
+    const heard: LiveMessage[] = [];
+    const unlisten = await handle.listen(LIVE_CHANNEL, (p) => heard.push(JSON.parse(p) as LiveMessage));
     await updateStatus(as(admin), { statusId: id, name: "Final check", color: "#000000", category: "done" });
-    await rateTicket(as(cust), { ticketId, version: before.version, stars: 5, comment: null });
+    const after = await ticketRow(db, ticketId);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.statusChangedAt.getTime()).toBeGreaterThan(before.statusChangedAt.getTime());
+    await expect.poll(() => heard.map((m) => [m.ticketId, m.version])).toEqual([[ticketId, after.version]]);
+    await unlisten();
+    const event = (await eventsOf(db, ticketId)).at(-1);
+    expect(event).toMatchObject({
+      type: "status_recategorized",
+      actorId: admin.id,
+      fromStatusId: id,
+      toStatusId: id,
+      fromCategory: "in_progress",
+      toCategory: "done",
+    });
+    const { number } = after;
+    expect((await getTicketDetail(as(admin), number))?.history.at(-1)?.text).toBe(
+      `Status "Final check" moved from In Progress to Done by ${admin.name}`,
+    );
+    expect((await getTicketDetail(as(cust), number))?.history.at(-1)?.text).toBe("Status changed to Done");
+
+    // A page opened before the move offered what the ticket could do then: its change is stale.
+    const stale = await refusal(
+      rateTicket(as(cust), { ticketId, version: before.version, stars: 5, comment: null }),
+    );
+    expect(stale.code).toBe("conflict");
+    await rateTicket(as(cust), { ticketId, version: after.version, stars: 5, comment: null });
     expect((await ticketRow(db, ticketId)).statusId).toBe(await statusIdOf(db, "closed"));
+  });
+
+  it("moving a status with no tickets writes no event, and a refused move changes no ticket", async () => {
+    const empty = await custom("on_hold", uniqueName("Empty"));
+    await updateStatus(as(admin), {
+      statusId: empty,
+      name: "Empty shelf",
+      color: "#000000",
+      category: "done",
+    });
+    const closedCustom = await custom("closed", uniqueName("Settled"));
+    const ticketId = await ticketIn(await custom("in_progress", uniqueName("Busy")));
+    const before = await ticketRow(db, ticketId);
+    await refusal(
+      updateStatus(as(admin), {
+        statusId: closedCustom,
+        name: "Settled",
+        color: "#000000",
+        category: "done",
+      }),
+    );
+    expect(await ticketRow(db, ticketId)).toEqual(before);
   });
 
   it("refuses moving a custom status into or out of Closed and Closed unsuccessfully", async () => {
