@@ -12,6 +12,7 @@ import {
   allowedTargets,
   customerActions,
   decideTicket,
+  entryActionTypes,
   systemStatus,
   type TicketState,
 } from "../workflow/ticket-engine";
@@ -124,7 +125,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
       id: target.id,
       name: target.name,
       color: statusList.find((x) => x.id === target.id)?.color ?? "#64748b",
-      preview: previewActions(target.actionTypes),
+      preview: previewActions(entryActionTypes(engine, target)),
       opensPayment: target.actionTypes.includes("open_payment"),
     })),
     amountCents: ticket.amountCents,

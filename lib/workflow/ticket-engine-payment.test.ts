@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DONE_POLICY } from "./done-policy";
 import { SYSTEM_STATUSES } from "./ticket-categories";
-import { allowedTargets, decideTicket, type StatusRef, type TicketState } from "./ticket-engine";
+import {
+  allowedTargets,
+  decideTicket,
+  entryActionTypes,
+  type StatusRef,
+  type TicketState,
+} from "./ticket-engine";
 
 const statuses: StatusRef[] = [
   ...SYSTEM_STATUSES.map((s) => ({
@@ -87,5 +93,34 @@ describe("payment window (a status with open_payment)", () => {
     expect(decideTicket(ctx("code_user", "cust"), { type: "set_amount", amountCents: 1 }).ok).toBe(false);
     expect(decideTicket(ctx("admin", "a1"), { type: "set_amount", amountCents: -1 }).ok).toBe(false);
     expect(decideTicket(ctx("admin", "a1"), { type: "set_amount", amountCents: 5000 }).ok).toBe(false);
+  });
+});
+
+describe("the actions a move sets off (the menu's preview)", () => {
+  const withActions = statuses.map((s) =>
+    s.id === "done"
+      ? { ...s, actionTypes: ["calculate_pay" as const] }
+      : s.id === "closed"
+        ? { ...s, actionTypes: ["email_customer" as const, "calculate_pay" as const] }
+        : s,
+  );
+  const at = (mode: "rating" | "immediate") => ({
+    ...ctx("member"),
+    statuses: withActions,
+    policy: { ...DEFAULT_DONE_POLICY, mode },
+  });
+  const done = withActions.find((s) => s.id === "done")!;
+
+  it("are the target's own when the ticket stops there", () => {
+    expect(entryActionTypes(at("rating"), done)).toEqual(["calculate_pay"]);
+    expect(entryActionTypes(at("rating"), byId("paid"))).toEqual(["open_payment"]);
+  });
+
+  it("include Closed's when the immediate done policy closes the ticket on the way, each once", () => {
+    expect(entryActionTypes(at("immediate"), done)).toEqual(["calculate_pay", "email_customer"]);
+  });
+
+  it("are none for a move the actor may not make", () => {
+    expect(entryActionTypes({ ...at("rating"), actor: { id: "x", role: "member" } }, done)).toEqual([]);
   });
 });

@@ -419,6 +419,21 @@ export function allowedTargets(ctx: EngineContext): StatusRef[] {
   );
 }
 
+/**
+ * The actions a move into `target` sets off: those of every status the ticket enters on the way,
+ * e.g. Done and then Closed under the "immediate" done policy. For the menu's preview.
+ */
+export function entryActionTypes(ctx: EngineContext, target: StatusRef): StatusActionType[] {
+  const decision = decideTicket(ctx, {
+    type: "change_status",
+    to: target,
+    payment: target.actionTypes.includes("open_payment") ? { amountCents: 1, method: "cash" } : undefined,
+  });
+  if (!decision.ok) return [];
+  const entered = decision.events.flatMap((e) => (e.type === "status_changed" ? e.to.actionTypes : []));
+  return [...new Set(entered)];
+}
+
 export type CustomerActions = {
   readonly cancel: boolean;
   readonly reopen: boolean;
