@@ -84,8 +84,8 @@ function eventText(row: EventRow, audience: "staff" | "customer", who: string): 
     case "rated":
       return `Rated ${row.data.stars} of 5${staff ? by : ""}`;
     case "assignee_added":
-      // Accepting an offer already says so; "X assigned by X" would repeat it.
-      return staff && row.actorId !== row.data.userId ? `${who} assigned${by}` : null;
+      if (!staff) return null;
+      return row.actorId === row.data.userId ? `${who} assigned (took the offer)` : `${who} assigned${by}`;
     case "assignee_removed":
       return staff ? `${who} unassigned${by}` : null;
     case "offer_created":

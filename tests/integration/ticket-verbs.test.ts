@@ -8,6 +8,7 @@ import { acceptOffer } from "@/lib/tickets/accept-offer";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { declineOffer } from "@/lib/tickets/decline-offer";
+import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { setTicketAssignees } from "@/lib/tickets/set-ticket-assignees";
 import { withdrawOffer } from "@/lib/tickets/withdraw-offer";
 import { makeAsset } from "@/tests/support/fixtures";
@@ -272,5 +273,33 @@ describe("changeTicketStatus", () => {
     });
     expect((await refusal(bad)).code).toBe("invalid");
     await expectUnchanged(db, id, before);
+  });
+});
+
+describe("history", () => {
+  it("shows employees one item per event, and customers their status steps only", async () => {
+    const id = await assignedTicket(); // created, submitted, offers to m1 and m2, m1 took the offer
+    const { version } = await ticketRow(db, id);
+    await setTicketAssignees(as(admin), { ticketId: id, version, userIds: [m1.id, m3.id] });
+    await moveTo(as(m1), id, "in_progress");
+    const { number } = await ticketRow(db, id);
+
+    const staff = (await getTicketDetail(as(admin), number))!.history.map((h) => h.text);
+    expect(staff).toHaveLength((await eventsOf(db, id)).length);
+    expect(staff).toEqual(
+      expect.arrayContaining([
+        `Offer accepted by ${m1.name}`,
+        `${m1.name} assigned (took the offer)`,
+        `${m3.name} assigned by ${admin.name}`,
+        `Status changed to In Progress by ${m1.name}`,
+      ]),
+    );
+    const customer = (await getTicketDetail(as(cust), number))!.history.map((h) => h.text);
+    expect(customer).toEqual([
+      "Ticket created",
+      "Status changed to Open",
+      "Status changed to Assigned",
+      "Status changed to In Progress",
+    ]);
   });
 });
