@@ -32,6 +32,14 @@ export function createMailer({ SMTP_URL, SMTP_FROM }: MailerEnv): Mailer {
   };
 }
 
+let processMailer: Mailer | undefined;
+
+/** The process's mailer, made on first use from the environment: nothing is read at import (or build) time. */
+export function defaultMailer(readEnv: () => MailerEnv): Mailer {
+  processMailer ??= createMailer(readEnv());
+  return processMailer;
+}
+
 /**
  * The same idempotency key always gives the same Message-ID, so a receiving server can drop the
  * copy of a message that was sent again after a crash.

@@ -2,18 +2,13 @@ import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
 import { deliverOnce, markUndelivered } from "./deliver-once";
-import { createMailer, type Mailer, messageIdFor } from "./mailer";
+import { defaultMailer, type Mailer, messageIdFor } from "./mailer";
 import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
 
 export type StatusEmailDeps = { mailer: () => Mailer; appUrl: () => string };
 
-let processMailer: Mailer | undefined;
 const defaults: StatusEmailDeps = {
-  // Made on first use, from the environment: nothing is read at import (or build) time.
-  mailer: () => {
-    processMailer ??= createMailer(env());
-    return processMailer;
-  },
+  mailer: () => defaultMailer(env),
   appUrl: () => env().APP_URL,
 };
 

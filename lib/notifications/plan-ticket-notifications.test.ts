@@ -11,6 +11,26 @@ const status = (from: string, fromCat: string, to: string, toCat: string, reason
   }) as TicketEventPayload["event"];
 
 describe("planTicketNotifications", () => {
+  it("confirms a customer's new ticket to them, and tells an employee nothing of their own", () => {
+    const byCustomer = planTicketNotifications(
+      { ...base, actorId: "cust", event: { type: "created" } },
+      { actorRole: "code_user", creatorRole: "code_user", assigneeIds: [] },
+    );
+    expect(byCustomer).toEqual([
+      {
+        userId: "cust",
+        kind: "created",
+        title: "We received your ticket T-1042",
+        link: "/portal/tickets/1042",
+      },
+    ]);
+    const byEmployee = planTicketNotifications(
+      { ...base, creatorId: "m1", actorId: "m1", event: { type: "created" } },
+      { actorRole: "member", creatorRole: "member", assigneeIds: [] },
+    );
+    expect(byEmployee).toEqual([]);
+  });
+
   it("offers a ticket to the offered employee", () => {
     const planned = planTicketNotifications(
       { ...base, actorId: "cust", event: { type: "offer_created", userId: "m1" } },

@@ -46,6 +46,18 @@ export function planTicketNotifications(p: TicketEventPayload, facts: Facts): Pl
   const event = p.event;
 
   switch (event.type) {
+    case "created":
+      // Employees made it themselves; a customer is told it arrived.
+      return creatorIsCustomer
+        ? [
+            {
+              userId: p.creatorId,
+              kind: "created",
+              title: `We received your ticket ${ref}`,
+              link: portalLink(p.number),
+            },
+          ]
+        : [];
     case "offer_created":
       if (!("userId" in event)) return [];
       return [

@@ -1,3 +1,4 @@
+import { sendCreationConfirmation } from "../messaging/send-creation-confirmation";
 import { sendStatusEmail } from "../messaging/send-status-email";
 import { sendStatusSms } from "../messaging/send-status-sms";
 import { notifyTicketEvent } from "../notifications/notify-ticket-event";
@@ -12,6 +13,7 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
   "status_action.sms_customer": [sendStatusSms],
   "status_action.write_off": [writeOffBalance],
   "status_action.calculate_pay": [calculatePay],
+  "ticket.created": [sendCreationConfirmation],
   "ticket.status_changed": [reversePayOnReopen],
 };
 

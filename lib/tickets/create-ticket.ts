@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { assetMembers, assetResponsibles, assets, ticketEvents, tickets, users } from "@/db/schema";
+import { assetMembers, assetResponsibles, assets, outbox, ticketEvents, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { DomainError, invalid } from "../errors";
 import { loadDonePolicy } from "../settings/done-policy";
@@ -66,13 +66,30 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
       })
       .returning();
     if (!row) throw new Error("Insert returned no ticket");
-    await tx.insert(ticketEvents).values({
-      ticketId: row.id,
-      actorId: actor.id,
-      type: "created",
-      toStatusId: draft.id,
-      toCategory: "draft",
-      data: { title: row.title, visibility },
+    const [created] = await tx
+      .insert(ticketEvents)
+      .values({
+        ticketId: row.id,
+        actorId: actor.id,
+        type: "created",
+        toStatusId: draft.id,
+        toCategory: "draft",
+        data: { title: row.title, visibility },
+      })
+      .returning({ id: ticketEvents.id });
+    // The creator's confirmation (workflow.md 6), delivered after commit like every event's.
+    await tx.insert(outbox).values({
+      topic: "ticket.created",
+      idempotencyKey: `ticket_event:${created!.id}`,
+      payload: {
+        ticketId: row.id,
+        number: row.number,
+        actorId: actor.id,
+        visibility,
+        creatorId: actor.id,
+        eventId: created!.id,
+        event: { type: "created" },
+      },
     });
     const decision = decideTicket(
       {

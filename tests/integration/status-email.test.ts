@@ -1,13 +1,15 @@
 import type { AddressInfo } from "node:net";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, like, sql } from "drizzle-orm";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { outboundMessages, outbox, statuses, tickets } from "@/db/schema";
+import { notifications, outboundMessages, outbox, statuses, tickets } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { createMailer, describeMailSetup, type Mailer, messageIdFor } from "@/lib/messaging/mailer";
+import { createSendCreationConfirmation } from "@/lib/messaging/send-creation-confirmation";
 import { createSendStatusEmail } from "@/lib/messaging/send-status-email";
+import { notifyTicketEvent } from "@/lib/notifications/notify-ticket-event";
 import { claimOutbox, deliverClaimed, dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { handlersFor } from "@/lib/outbox/handlers";
 import type { OutboxHandler } from "@/lib/outbox/types";
@@ -58,7 +60,13 @@ const emailRows = (ticketId: string) =>
   handle.db
     .select()
     .from(outboundMessages)
-    .where(and(eq(outboundMessages.ticketId, ticketId), eq(outboundMessages.channel, "email")));
+    .where(
+      and(
+        eq(outboundMessages.ticketId, ticketId),
+        eq(outboundMessages.channel, "email"),
+        like(outboundMessages.idempotencyKey, "status_action:%"),
+      ),
+    );
 
 const actionRows = (ticketId: string) =>
   handle.db
@@ -348,6 +356,51 @@ describe("status action: e-mail the customer", () => {
     expect(rows[0]?.body).toContain("is now In Progress.");
     const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, t.ticketId));
     expect(rows[0]?.subject).toBe(`Update on T-${ticket!.number}`);
+  });
+});
+
+describe("ticket created: the customer's confirmation e-mail", () => {
+  const created = (ticketId: string) =>
+    and(eq(outbox.topic, "ticket.created"), sql`${outbox.payload}->>'ticketId' = ${ticketId}`);
+  const confirmationHandlers = () => {
+    const confirm = createSendCreationConfirmation({ mailer: () => mailer, appUrl: () => APP_URL });
+    return (topic: string) =>
+      topic === "ticket.created" ? [notifyTicketEvent, confirm] : handlersFor(topic);
+  };
+
+  it("tells a customer once, by e-mail and in the app, that their ticket arrived", async () => {
+    const t = await createTicket(as(customer), { title: "Dripping tap", assetId });
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(1);
+    const { envelopeTo, mail } = received[0]!;
+    expect(envelopeTo).toEqual([customer.email]);
+    expect(mail.subject).toBe(`We received your ticket T-${t.number}`);
+    expect(mail.text).toContain("Hello Dana Customer,");
+    expect(mail.text).toContain(`T-${t.number} "Dripping tap"`);
+    expect(mail.text).toContain(`${APP_URL}/portal/tickets/${t.number}`);
+    const [row] = await handle.db.select().from(outbox).where(created(t.ticketId));
+    expect(mail.messageId).toBe(messageIdFor(`${row!.idempotencyKey}:email`, APP_URL));
+    const bell = await handle.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, customer.id), eq(notifications.kind, "created")));
+    expect(bell.map((n) => n.title)).toContain(`We received your ticket T-${t.number}`);
+
+    // Handled again after a crash before marking: nothing more is sent.
+    await handle.db
+      .update(outbox)
+      .set({ processedAt: null, availableAt: sql`now()` })
+      .where(created(t.ticketId));
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(1);
+  });
+
+  it("mails no employee about a ticket they created themselves", async () => {
+    const t = await createTicket(as(member), { title: "Restock seals", assetId, visibility: "public" });
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(0);
+    const [row] = await handle.db.select().from(outbox).where(created(t.ticketId));
+    expect(row?.processedAt).toBeInstanceOf(Date);
   });
 });
 

@@ -84,9 +84,9 @@ describe("createTicket", () => {
     ]);
     expect(events[1]).toMatchObject({ fromCategory: "draft", toCategory: "open" });
     expect(await offersOf(db, result.ticketId)).toEqual({ [m1.id]: "pending", [m2.id]: "pending" });
-    // The engine's events each get an outbox row; "created" is history only.
-    await expectOutboxFor(db, result.ticketId, events.slice(1));
-    expect((await snapshot(db, result.ticketId)).outbox).toBe(3);
+    // Every event gets its outbox row, "created" (the creator's confirmation) included.
+    await expectOutboxFor(db, result.ticketId, events);
+    expect((await snapshot(db, result.ticketId)).outbox).toBe(4);
   });
 
   it("offers to every active member when the asset has no responsible employees", async () => {
