@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboundMessages } from "@/db/schema";
+import { type Mailer, messageIdFor } from "./mailer";
 
 export type OutboundMessage = typeof outboundMessages.$inferSelect;
 
@@ -58,6 +59,23 @@ export async function deliverOnce(
     .where(pending)
     .returning();
   return sent ?? record;
+}
+
+/** Sends an e-mail once per idempotency key through `mailer`, its Message-ID derived from the key. */
+export function emailOnce(
+  db: Db,
+  mailer: Mailer,
+  appUrl: string,
+  email: Omit<MessageDraft, "channel" | "provider">,
+): Promise<OutboundMessage> {
+  const messageId = messageIdFor(email.idempotencyKey, appUrl);
+  return deliverOnce(
+    db,
+    { ...email, channel: "email", provider: mailer.name },
+    (message) =>
+      mailer.send({ to: message.recipient, subject: message.subject ?? "", text: message.body, messageId }),
+    { local: mailer.name === "local" },
+  );
 }
 
 /** Records a message that cannot be sent for a permanent reason, so it is neither retried nor lost. */

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { tickets, users } from "@/db/schema";
 import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
-import { deliverOnce, markUndelivered } from "./deliver-once";
-import { defaultMailer, type Mailer, messageIdFor } from "./mailer";
+import { emailOnce, markUndelivered } from "./deliver-once";
+import { defaultMailer, type Mailer } from "./mailer";
 
 export type CreationConfirmationDeps = { mailer: () => Mailer; appUrl: () => string };
 
@@ -40,36 +40,21 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
         .limit(1);
       if (!ticket) throw new Error(`Ticket ${payload.ticketId} of a creation confirmation was not found.`);
       if (ticket.role !== "code_user" || ticket.visibility !== "public") return;
-      const mailer = getMailer();
-      const idempotencyKey = `${row.idempotencyKey}:email`;
       const ref = `T-${ticket.number}`;
       const link = `${appUrl().replace(/\/+$/, "")}/portal/tickets/${ticket.number}`;
-      await deliverOnce(
-        db,
-        {
-          channel: "email",
-          idempotencyKey,
-          ticketId: payload.ticketId,
-          recipient: ticket.email,
-          subject: `We received your ticket ${ref}`,
-          body: [
-            `Hello ${ticket.name},`,
-            "",
-            `thank you for contacting us. We have received your ticket ${ref} "${ticket.title}" and will get back to you soon.`,
-            "",
-            `Follow it and answer us here: ${link}`,
-          ].join("\n"),
-          provider: mailer.name,
-        },
-        (message) =>
-          mailer.send({
-            to: message.recipient,
-            subject: message.subject ?? "",
-            text: message.body,
-            messageId: messageIdFor(idempotencyKey, appUrl()),
-          }),
-        { local: mailer.name === "local" },
-      );
+      await emailOnce(db, getMailer(), appUrl(), {
+        idempotencyKey: `${row.idempotencyKey}:email`,
+        ticketId: payload.ticketId,
+        recipient: ticket.email,
+        subject: `We received your ticket ${ref}`,
+        body: [
+          `Hello ${ticket.name},`,
+          "",
+          `thank you for contacting us. We have received your ticket ${ref} "${ticket.title}" and will get back to you soon.`,
+          "",
+          `Follow it and answer us here: ${link}`,
+        ].join("\n"),
+      });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),
   };

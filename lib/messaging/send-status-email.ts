@@ -1,8 +1,8 @@
 import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
-import { deliverOnce, markUndelivered } from "./deliver-once";
-import { defaultMailer, type Mailer, messageIdFor } from "./mailer";
+import { emailOnce, markUndelivered } from "./deliver-once";
+import { defaultMailer, type Mailer } from "./mailer";
 import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
 
 export type StatusEmailDeps = { mailer: () => Mailer; appUrl: () => string };
@@ -25,30 +25,14 @@ export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): Outb
       if (payload.action.type !== "email_customer") return;
       const context = await loadStatusMessageContext(db, payload, appUrl());
       if (!context) return; // internal ticket, or not a customer's: customers are never told
-      const mailer = getMailer();
-      const idempotencyKey = `${row.idempotencyKey}:email`;
-      const messageId = messageIdFor(idempotencyKey, appUrl());
-      await deliverOnce(
-        db,
-        {
-          channel: "email",
-          idempotencyKey,
-          ticketId: payload.ticketId,
-          recipient: context.customer.email,
-          // One line: a subject template with a line break must not become a broken header.
-          subject: renderTemplate(payload.action.subject, context.values).replace(/\s+/g, " ").trim(),
-          body: renderTemplate(payload.action.body, context.values),
-          provider: mailer.name,
-        },
-        (message) =>
-          mailer.send({
-            to: message.recipient,
-            subject: message.subject ?? "",
-            text: message.body,
-            messageId,
-          }),
-        { local: mailer.name === "local" },
-      );
+      await emailOnce(db, getMailer(), appUrl(), {
+        idempotencyKey: `${row.idempotencyKey}:email`,
+        ticketId: payload.ticketId,
+        recipient: context.customer.email,
+        // One line: a subject template with a line break must not become a broken header.
+        subject: renderTemplate(payload.action.subject, context.values).replace(/\s+/g, " ").trim(),
+        body: renderTemplate(payload.action.body, context.values),
+      });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),
   };
