@@ -72,6 +72,62 @@ test("a stale change is refused with an alert and overwrites nothing", async ({ 
   await expect(currentStep(moderator)).toHaveText(/^Assigned/);
 });
 
+test("a refused save in a dialog shows why inside the dialog, where Reload and the fields can be reached", async ({
+  browser,
+}) => {
+  const customer = await personPage(browser, people.customer);
+  const number = await customerCreatesTicket(customer, uniqueTitle("Boiler loses pressure"));
+  const admin = await personPage(browser, people.admin);
+  const moderator = await personPage(browser, people.moderator);
+  // This screen hears no live updates, so it keeps showing the old version.
+  await moderator.route("**/api/live", (route) => route.abort());
+  await moderator.goto(`/tickets/${number}`);
+  await expect(currentStep(moderator)).toHaveText(/^Open/);
+
+  await admin.goto(`/tickets/${number}`);
+  await admin.getByRole("button", { name: "Assign" }).click();
+  await admin.getByRole("dialog").getByRole("checkbox", { name: "Mia Member" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await expect(currentStep(admin)).toHaveText(/^Assigned/);
+
+  // The modal dialog makes the page behind it inert: the problem has to be shown in the dialog.
+  await moderator.getByRole("button", { name: "Assign" }).click();
+  const dialog = moderator.getByRole("dialog", { name: "Assign employees" });
+  await dialog.getByRole("checkbox", { name: "Milo Member" }).click();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  const alert = dialog.getByRole("alert");
+  await expect(alert).toContainText("changed");
+  await expect(dialog).toBeVisible();
+  await alert.getByRole("button", { name: "Reload" }).click();
+  await expect(alert).toHaveCount(0);
+  // Reloaded in place: the dialog shows the assignee saved meanwhile, and nothing was overwritten.
+  await expect(dialog.getByRole("checkbox", { name: "Mia Member" })).toBeChecked();
+  await dialog.getByRole("checkbox", { name: "Milo Member" }).click();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(currentStep(moderator)).toHaveText(/^Assigned/);
+  await expect(moderator.getByRole("alert").filter({ hasText: "changed" })).toHaveCount(0);
+  await admin.reload();
+  const details = admin.getByRole("region", { name: "Details" });
+  await expect(details).toContainText("Mia Member");
+  await expect(details).toContainText("Milo Member");
+
+  // A value the server refuses: the message is in the dialog and next to its field.
+  await admin.getByRole("button", { name: "Edit amount" }).click();
+  const amount = admin.getByRole("dialog", { name: "Ticket amount" });
+  await amount.getByRole("textbox", { name: "Amount" }).fill("2000000");
+  await amount.getByRole("button", { name: "Save" }).click();
+  await expect(amount.getByRole("alert")).toContainText("Please correct the highlighted fields.");
+  const field = amount.getByRole("textbox", { name: "Amount" });
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/at most 1,000,000\.00/);
+  // Closing the dialog drops its problem; the page shows nothing stale.
+  await amount.getByRole("button", { name: "Close" }).click();
+  await expect(amount).toBeHidden();
+  await expect(admin.getByRole("alert").filter({ hasText: "highlighted" })).toHaveCount(0);
+  await expect(details).toContainText("Not set");
+});
+
 test("sign-in refuses a wrong password, and unknown tickets give a 404 page", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("textbox", { name: "Email" }).fill(people.member);

@@ -2,31 +2,35 @@
 
 import { useState } from "react";
 import { parseMoney } from "@/lib/money";
+import type { ActionError } from "@/lib/server/action-client";
 import { Button } from "../ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
 import { FieldError, Input, Label } from "../ui/form-controls";
+import { ProblemAlert } from "./problem-alert";
 
+/** A refused save keeps the dialog open and shows why in it (the page behind is inert while it is open). */
 export function AmountDialog({
   amountCents,
   disabled,
+  problem,
+  onReload,
+  onOpenChange,
   onSave,
 }: {
   amountCents: number | null;
   disabled: boolean;
+  problem: ActionError | null;
+  onReload: () => void;
+  onOpenChange?: (open: boolean) => void;
   onSave: (amountCents: number | null, close: () => void) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState("");
-  const [error, setError] = useState<string | null>(null);
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (next) {
-          setText(amountCents === null ? "" : (amountCents / 100).toFixed(2));
-          setError(null);
-        }
+        onOpenChange?.(next);
       }}
     >
       <DialogTrigger asChild>
@@ -38,36 +42,72 @@ export function AmountDialog({
         title="Ticket amount"
         description="The price of the work; payments and percentage pay are based on it."
       >
-        <form
-          className="space-y-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const trimmed = text.trim();
-            const cents = trimmed === "" ? null : parseMoney(trimmed);
-            if (trimmed !== "" && cents === null)
-              return setError("Enter an amount like 120 or 120.50, or leave it empty.");
-            onSave(cents, () => setOpen(false));
-          }}
-        >
-          <div className="space-y-1">
-            <Label htmlFor="ticket-amount">Amount</Label>
-            <Input
-              id="ticket-amount"
-              inputMode="decimal"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? "ticket-amount-error" : undefined}
-            />
-            <FieldError id="ticket-amount-error" messages={error ? [error] : undefined} />
-          </div>
-          <div className="flex justify-end">
-            <Button type="submit" variant="primary" disabled={disabled}>
-              Save
-            </Button>
-          </div>
-        </form>
+        {/* Mounted on open; a reload that brings another amount starts from it. */}
+        <AmountForm
+          key={String(amountCents)}
+          amountCents={amountCents}
+          disabled={disabled}
+          problem={problem}
+          onReload={onReload}
+          onSave={(cents) =>
+            onSave(cents, () => {
+              setOpen(false);
+              onOpenChange?.(false);
+            })
+          }
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+function AmountForm({
+  amountCents,
+  disabled,
+  problem,
+  onReload,
+  onSave,
+}: {
+  amountCents: number | null;
+  disabled: boolean;
+  problem: ActionError | null;
+  onReload: () => void;
+  onSave: (amountCents: number | null) => void;
+}) {
+  const [text, setText] = useState(amountCents === null ? "" : (amountCents / 100).toFixed(2));
+  const [error, setError] = useState<string | null>(null);
+  const messages = error ? [error] : problem?.fieldErrors?.amountCents;
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const trimmed = text.trim();
+        const cents = trimmed === "" ? null : parseMoney(trimmed);
+        if (trimmed !== "" && cents === null)
+          return setError("Enter an amount like 120 or 120.50, or leave it empty.");
+        setError(null);
+        onSave(cents);
+      }}
+    >
+      <ProblemAlert problem={problem} onReload={onReload} inlineFields={["amountCents"]} />
+      <div className="space-y-1">
+        <Label htmlFor="ticket-amount">Amount</Label>
+        <Input
+          id="ticket-amount"
+          inputMode="decimal"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={Boolean(messages)}
+          aria-describedby={messages ? "ticket-amount-error" : undefined}
+        />
+        <FieldError id="ticket-amount-error" messages={messages} />
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" variant="primary" disabled={disabled}>
+          Save
+        </Button>
+      </div>
+    </form>
   );
 }

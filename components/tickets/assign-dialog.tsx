@@ -1,30 +1,41 @@
 "use client";
 
 import { useState } from "react";
+import type { ActionError } from "@/lib/server/action-client";
 import { ROLE_LABELS, type Role } from "@/lib/workflow/roles";
 import { Button } from "../ui/button";
 import { Checkbox } from "../ui/checkbox";
 import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
+import { FieldError } from "../ui/form-controls";
+import { ProblemAlert } from "./problem-alert";
 
+type Employee = { id: string; name: string; role: string };
+
+/** A refused save keeps the dialog open and shows why in it (the page behind is inert while it is open). */
 export function AssignDialog({
   employees,
   assigned,
   disabled,
+  problem,
+  onReload,
+  onOpenChange,
   onSave,
 }: {
-  employees: { id: string; name: string; role: string }[];
+  employees: Employee[];
   assigned: string[];
   disabled: boolean;
+  problem: ActionError | null;
+  onReload: () => void;
+  onOpenChange?: (open: boolean) => void;
   onSave: (userIds: string[], close: () => void) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [selected, setSelected] = useState<string[]>(assigned);
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (next) setSelected(assigned);
+        onOpenChange?.(next);
       }}
     >
       <DialogTrigger asChild>
@@ -36,38 +47,80 @@ export function AssignDialog({
         title="Assign employees"
         description="Assigned employees may work on the ticket and change its status."
       >
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            onSave(selected, () => setOpen(false));
-          }}
-        >
-          <ul className="max-h-72 space-y-2 overflow-y-auto">
-            {employees.map((employee) => (
-              <li key={employee.id} className="flex items-center gap-3">
-                <Checkbox
-                  id={`assign-${employee.id}`}
-                  checked={selected.includes(employee.id)}
-                  onCheckedChange={(checked) =>
-                    setSelected((current) =>
-                      checked ? [...current, employee.id] : current.filter((id) => id !== employee.id),
-                    )
-                  }
-                />
-                <label htmlFor={`assign-${employee.id}`} className="text-sm">
-                  {employee.name}
-                </label>
-                <span className="text-xs text-slate-500">{ROLE_LABELS[employee.role as Role]}</span>
-              </li>
-            ))}
-          </ul>
-          <div className="mt-5 flex justify-end">
-            <Button type="submit" variant="primary" disabled={disabled}>
-              Save
-            </Button>
-          </div>
-        </form>
+        {/* Mounted on open; a reload that brings other assignees starts the choice afresh. */}
+        <AssignForm
+          key={assigned.join()}
+          employees={employees}
+          assigned={assigned}
+          disabled={disabled}
+          problem={problem}
+          onReload={onReload}
+          onSave={(userIds) =>
+            onSave(userIds, () => {
+              setOpen(false);
+              onOpenChange?.(false);
+            })
+          }
+        />
       </DialogContent>
     </Dialog>
+  );
+}
+
+function AssignForm({
+  employees,
+  assigned,
+  disabled,
+  problem,
+  onReload,
+  onSave,
+}: {
+  employees: Employee[];
+  assigned: string[];
+  disabled: boolean;
+  problem: ActionError | null;
+  onReload: () => void;
+  onSave: (userIds: string[]) => void;
+}) {
+  const [selected, setSelected] = useState<string[]>(assigned);
+  const fieldError = problem?.fieldErrors?.userIds;
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(selected);
+      }}
+    >
+      <ProblemAlert problem={problem} onReload={onReload} inlineFields={["userIds"]} />
+      <ul
+        className="max-h-72 space-y-2 overflow-y-auto"
+        aria-describedby={fieldError ? "assign-error" : undefined}
+      >
+        {employees.map((employee) => (
+          <li key={employee.id} className="flex items-center gap-3">
+            <Checkbox
+              id={`assign-${employee.id}`}
+              checked={selected.includes(employee.id)}
+              onCheckedChange={(checked) =>
+                setSelected((current) =>
+                  checked ? [...current, employee.id] : current.filter((id) => id !== employee.id),
+                )
+              }
+            />
+            <label htmlFor={`assign-${employee.id}`} className="text-sm">
+              {employee.name}
+            </label>
+            <span className="text-xs text-slate-500">{ROLE_LABELS[employee.role as Role]}</span>
+          </li>
+        ))}
+      </ul>
+      <FieldError id="assign-error" messages={fieldError} />
+      <div className="flex justify-end">
+        <Button type="submit" variant="primary" disabled={disabled}>
+          Save
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -4,14 +4,28 @@ import type { ActionError } from "@/lib/server/action-client";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 
-export function ProblemAlert({ problem, onReload }: { problem: ActionError | null; onReload: () => void }) {
+/**
+ * A refused command. `inlineFields` names the fields whose errors the caller shows next to them:
+ * when those cover all of the problem's field errors, the alert only points to them.
+ */
+export function ProblemAlert({
+  problem,
+  onReload,
+  inlineFields,
+}: {
+  problem: ActionError | null;
+  onReload: () => void;
+  inlineFields?: readonly string[];
+}) {
   if (!problem) return null;
+  const fields = Object.keys(problem.fieldErrors ?? {});
+  const shownInline = fields.length > 0 && fields.every((field) => inlineFields?.includes(field));
   return (
     <Alert
       tone={problem.code === "conflict" ? "warning" : "error"}
       className="flex items-center justify-between gap-4"
     >
-      <span>{problem.message}</span>
+      <span>{shownInline ? "Please correct the highlighted fields." : problem.message}</span>
       {problem.code === "conflict" || problem.code === "not_allowed" ? (
         <Button variant="outline" size="sm" onClick={onReload}>
           Reload

@@ -35,7 +35,15 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
     initialData: initial,
   });
   const ticket = data.audience === "staff" ? data : initial;
-  const { run, pending, problem, reload } = useTicketCommand(ticket.number);
+  const { run, pending: pagePending, problem, reload, dismiss } = useTicketCommand(ticket.number);
+  // A modal dialog makes the page behind it inert, so a save from one shows its problem in it.
+  const dialog = useTicketCommand(ticket.number);
+  const pending = pagePending || dialog.pending;
+  const runInDialog: typeof run = (call, success, close) =>
+    dialog.run(call, success, () => {
+      close?.();
+      dismiss();
+    });
   const ref = { ticketId: ticket.id, version: ticket.version };
   const [paymentFor, setPaymentFor] = useState<StatusOption | null>(null);
   const balanceCents = ticket.money?.balanceCents ?? ticket.amountCents ?? 0;
@@ -78,9 +86,15 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             statusName={paymentFor.name}
             balanceCents={balanceCents}
             disabled={pending}
-            onOpenChange={(open) => !open && setPaymentFor(null)}
+            problem={dialog.problem}
+            onReload={dialog.reload}
+            onOpenChange={(open) => {
+              if (open) return;
+              setPaymentFor(null);
+              dialog.dismiss();
+            }}
             onConfirm={(payment) =>
-              run(
+              runInDialog(
                 () => changeStatusAction({ ...ref, statusId: paymentFor.id, payment }),
                 `Payment recorded; status changed to ${paymentFor.name}`,
                 () => setPaymentFor(null),
@@ -111,8 +125,11 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             employees={ticket.employees}
             assigned={ticket.assignees.map((a) => a.id)}
             disabled={pending}
+            problem={dialog.problem}
+            onReload={dialog.reload}
+            onOpenChange={dialog.dismiss}
             onSave={(userIds, close) =>
-              run(() => setAssigneesAction({ ...ref, userIds }), "Assignees saved", close)
+              runInDialog(() => setAssigneesAction({ ...ref, userIds }), "Assignees saved", close)
             }
           />
         ) : null}
@@ -151,8 +168,11 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
                   <AmountDialog
                     amountCents={ticket.amountCents}
                     disabled={pending}
+                    problem={dialog.problem}
+                    onReload={dialog.reload}
+                    onOpenChange={dialog.dismiss}
                     onSave={(amountCents, close) =>
-                      run(() => setAmountAction({ ...ref, amountCents }), "Amount saved", close)
+                      runInDialog(() => setAmountAction({ ...ref, amountCents }), "Amount saved", close)
                     }
                   />
                 ) : null}

@@ -63,17 +63,29 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
         </div>
       </div>
       <Select id="filter-status" label="Status" name="status" value={value("status")}>
-        {TICKET_CATEGORIES.map((category) => {
+        {/* Each option is named by its status alone; archived ones get a group of their own after
+            their category's, and the per-status counts are in CategoryCounts. */}
+        {TICKET_CATEGORIES.flatMap((category) => {
           const inCategory = options.statuses.filter((s) => s.category === category);
-          return (
-            <optgroup key={category} label={CATEGORY_LABELS[category]}>
-              {inCategory.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.archived ? `${s.name} (archived, ${s.ticketCount})` : `${s.name} (${s.ticketCount})`}
-                </option>
-              ))}
-            </optgroup>
-          );
+          const groups = [
+            { key: category, label: CATEGORY_LABELS[category], items: inCategory.filter((s) => !s.archived) },
+            {
+              key: `${category}-archived`,
+              label: `${CATEGORY_LABELS[category]} — archived`,
+              items: inCategory.filter((s) => s.archived),
+            },
+          ];
+          return groups
+            .filter((group) => group.items.length > 0)
+            .map((group) => (
+              <optgroup key={group.key} label={group.label}>
+                {group.items.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </optgroup>
+            ));
         })}
       </Select>
       <Select id="filter-category" label="Category" name="category" value={value("category")}>

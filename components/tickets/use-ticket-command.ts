@@ -8,23 +8,35 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 
 type ActionResult = { data?: unknown; serverError?: ActionError; validationErrors?: unknown } | undefined;
 
-function firstValidationMessage(errors: unknown): string {
-  const walk = (value: unknown): string | null => {
-    if (Array.isArray(value)) return typeof value[0] === "string" ? value[0] : null;
-    if (value && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) {
-        const found = key === "_errors" ? walk(inner) : walk(inner);
-        if (found) return found;
+/**
+ * next-safe-action's "formatted" validation errors (`{ _errors, field: { _errors, … } }`) as one
+ * list per field path ("amountCents", "payment.amountCents"; "_form" for the input as a whole).
+ */
+function validationFieldErrors(errors: unknown): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  const walk = (node: unknown, path: string[]) => {
+    if (!node || typeof node !== "object") return;
+    for (const [key, inner] of Object.entries(node)) {
+      if (key !== "_errors") walk(inner, [...path, key]);
+      else if (Array.isArray(inner) && inner.length > 0) {
+        fields[path.length ? path.join(".") : "_form"] = inner.filter((m) => typeof m === "string");
       }
     }
-    return null;
   };
-  return walk(errors) ?? "Please check your input.";
+  walk(errors, []);
+  return fields;
+}
+
+function validationProblem(errors: unknown): ActionError {
+  const fieldErrors = validationFieldErrors(errors);
+  const first = Object.values(fieldErrors).flat()[0];
+  return { code: "invalid", message: first ?? "Please check your input.", fieldErrors };
 }
 
 /**
  * Runs a ticket action and keeps what the screen shows in step: on success it refetches; on a
- * refusal it keeps the message (a conflict offers a reload, nothing is overwritten).
+ * refusal it keeps the message (a conflict offers a reload, nothing is overwritten). A screen
+ * that shows problems in more than one place (the page, an open dialog) uses one of these each.
  */
 export function useTicketCommand(number: number) {
   const queryClient = useQueryClient();
@@ -47,7 +59,7 @@ export function useTicketCommand(number: number) {
           return;
         }
         if (result?.validationErrors) {
-          setProblem({ code: "invalid", message: firstValidationMessage(result.validationErrors) });
+          setProblem(validationProblem(result.validationErrors));
           return;
         }
         setProblem(null);
@@ -63,5 +75,7 @@ export function useTicketCommand(number: number) {
     await refresh();
   }, [refresh]);
 
-  return { run, pending, problem, reload, dismiss: () => setProblem(null) };
+  const dismiss = useCallback(() => setProblem(null), []);
+
+  return { run, pending, problem, reload, dismiss };
 }

@@ -21,8 +21,16 @@ export const createTicketSchema = z.object({
 });
 export type CreateTicketInput = z.input<typeof createTicketSchema>;
 
+/** Largest amount a ticket or payment may have: 1,000,000.00. */
+const MAX_CENTS = 100_000_000;
+const TOO_LARGE = "Enter an amount of at most 1,000,000.00.";
+
 export const paymentSchema = z.object({
-  amountCents: z.number().int().positive("Enter a payment amount greater than 0.").max(100_000_000),
+  amountCents: z
+    .number({ message: "Enter the amount as a number, e.g. 49.90." })
+    .int("Enter the amount with at most two decimals.")
+    .positive("Enter a payment amount greater than 0.")
+    .max(MAX_CENTS, TOO_LARGE),
   method: z.enum(PAYMENT_METHODS, { message: "Choose cash, card or bank transfer." }),
 });
 
@@ -31,7 +39,12 @@ export const changeStatusSchema = versioned.extend({
   payment: paymentSchema.nullish(),
 });
 export const setAmountSchema = versioned.extend({
-  amountCents: z.number().int().min(0, "Enter an amount of 0 or more.").max(100_000_000).nullable(),
+  amountCents: z
+    .number({ message: "Enter the amount as a number, e.g. 49.90." })
+    .int("Enter the amount with at most two decimals.")
+    .min(0, "Enter an amount of 0 or more.")
+    .max(MAX_CENTS, TOO_LARGE)
+    .nullable(),
 });
 export const setAssigneesSchema = versioned.extend({ userIds: z.array(z.string().uuid()).max(50) });
 export const withdrawOfferSchema = versioned.extend({ userId: z.string().uuid() });
