@@ -20,7 +20,9 @@ export default async function MailSettingsPage({
     <section className="space-y-4">
       <div>
         <h2 className="text-xl font-semibold">Mail</h2>
-        <p className="text-sm text-slate-600">E-mails sent to customers (new-ticket confirmations and status actions), newest first.</p>
+        <p className="text-sm text-slate-600">
+          E-mails sent to customers (new-ticket confirmations and status actions), newest first.
+        </p>
       </div>
       <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
         {mail.kind === "smtp" ? (
