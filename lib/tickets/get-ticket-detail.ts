@@ -9,10 +9,9 @@ import { previewActions } from "../workflow/status-actions";
 import { ticketBar } from "../workflow/status-bar";
 import { customerLabel } from "../workflow/ticket-categories";
 import {
-  allowedTargets,
   customerActions,
   decideTicket,
-  entryActionTypes,
+  menuMoves,
   systemStatus,
   type TicketState,
 } from "../workflow/ticket-engine";
@@ -121,11 +120,11 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     assignees,
     offers,
     myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
-    transitions: allowedTargets(engine).map((target) => ({
+    transitions: menuMoves(engine).map(({ status: target, enters }) => ({
       id: target.id,
       name: target.name,
       color: statusList.find((x) => x.id === target.id)?.color ?? "#64748b",
-      preview: previewActions(entryActionTypes(engine, target)),
+      preview: previewActions(enters),
       opensPayment: target.actionTypes.includes("open_payment"),
     })),
     amountCents: ticket.amountCents,

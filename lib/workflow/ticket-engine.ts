@@ -405,33 +405,43 @@ function creatorParty(actor: EngineActor): Party[] {
   }
 }
 
-/** The statuses offered in the "Change status" menu: exactly those the engine would accept. */
-export function allowedTargets(ctx: EngineContext): StatusRef[] {
-  return ctx.statuses.filter(
-    (status) =>
-      !status.archived &&
-      decideTicket(ctx, {
-        type: "change_status",
-        to: status,
-        // The menu asks for the payment in its dialog; only whether the move is allowed counts here.
-        payment: status.actionTypes.includes("open_payment") ? { amountCents: 1, method: "cash" } : undefined,
-      }).ok,
-  );
+/** A move the "Change status" menu offers, with the actions of every status it enters on the way. */
+export type MenuMove = { readonly status: StatusRef; readonly enters: readonly StatusActionType[] };
+
+function decideMenuMove(ctx: EngineContext, status: StatusRef): Decision {
+  return decideTicket(ctx, {
+    type: "change_status",
+    to: status,
+    // The menu asks for the payment in its dialog; only whether the move is allowed counts here.
+    payment: status.actionTypes.includes("open_payment") ? { amountCents: 1, method: "cash" } : undefined,
+  });
 }
 
-/**
- * The actions a move into `target` sets off: those of every status the ticket enters on the way,
- * e.g. Done and then Closed under the "immediate" done policy. For the menu's preview.
- */
+/** Done and then Closed under the "immediate" done policy: both statuses' actions, each once. */
+function enteredActions(events: readonly TicketEventDraft[]): StatusActionType[] {
+  return [...new Set(events.flatMap((e) => (e.type === "status_changed" ? e.to.actionTypes : [])))];
+}
+
+/** The "Change status" menu: exactly the moves the engine would accept, each decided once. */
+export function menuMoves(ctx: EngineContext): MenuMove[] {
+  const moves: MenuMove[] = [];
+  for (const status of ctx.statuses) {
+    if (status.archived) continue;
+    const decision = decideMenuMove(ctx, status);
+    if (decision.ok) moves.push({ status, enters: enteredActions(decision.events) });
+  }
+  return moves;
+}
+
+/** The statuses offered in the "Change status" menu. */
+export function allowedTargets(ctx: EngineContext): StatusRef[] {
+  return menuMoves(ctx).map((move) => move.status);
+}
+
+/** The actions a move into `target` sets off (none when the actor may not make it). */
 export function entryActionTypes(ctx: EngineContext, target: StatusRef): StatusActionType[] {
-  const decision = decideTicket(ctx, {
-    type: "change_status",
-    to: target,
-    payment: target.actionTypes.includes("open_payment") ? { amountCents: 1, method: "cash" } : undefined,
-  });
-  if (!decision.ok) return [];
-  const entered = decision.events.flatMap((e) => (e.type === "status_changed" ? e.to.actionTypes : []));
-  return [...new Set(entered)];
+  const decision = decideMenuMove(ctx, target);
+  return decision.ok ? enteredActions(decision.events) : [];
 }
 
 export type CustomerActions = {
