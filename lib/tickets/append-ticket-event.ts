@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outbox, ticketEvents, type tickets } from "@/db/schema";
 import { LIVE_CHANNEL, type LiveMessage } from "./apply-ticket-events";
+import { ticketEventOutboxRow } from "./ticket-event-outbox";
 
 /**
  * Records an event that leaves the ticket row itself unchanged (a write-off, a pay calculation):
@@ -20,19 +21,7 @@ export async function appendTicketEvent(
     .returning({
       id: ticketEvents.id,
     });
-  await tx.insert(outbox).values({
-    topic: `ticket.${type}`,
-    idempotencyKey: `ticket_event:${event!.id}`,
-    payload: {
-      ticketId: ticket.id,
-      number: ticket.number,
-      actorId,
-      visibility: ticket.visibility,
-      creatorId: ticket.creatorId,
-      eventId: event!.id,
-      event: { type, ...data },
-    },
-  });
+  await tx.insert(outbox).values(ticketEventOutboxRow(ticket, actorId, event!.id, { type, ...data }));
   const message: LiveMessage = {
     ticketId: ticket.id,
     number: ticket.number,

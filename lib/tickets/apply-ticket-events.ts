@@ -4,6 +4,7 @@ import { outbox, payments, ratings, ticketAssignees, ticketEvents, ticketOffers,
 import { conflict } from "../errors";
 import type { StatusRow } from "../statuses/load-statuses";
 import { finalStatus, type StatusRef, type TicketEventDraft } from "../workflow/ticket-engine";
+import { ticketEventOutboxRow } from "./ticket-event-outbox";
 
 export const LIVE_CHANNEL = "ticket_changes";
 
@@ -153,11 +154,7 @@ export async function applyTicketEvents(
     let statusEventId: number | null = null;
     for (const [i, row] of rows.entries()) {
       const event = events[i]!;
-      outboxRows.push({
-        topic: `ticket.${row.type}`,
-        idempotencyKey: `ticket_event:${row.id}`,
-        payload: { ...common, eventId: row.id, event: serializeEvent(event) },
-      });
+      outboxRows.push(ticketEventOutboxRow(ticket, actorId, row.id, serializeEvent(event)));
       if (event.type === "payment_recorded") {
         await tx.insert(payments).values({
           ticketId: ticket.id,
@@ -200,7 +197,7 @@ export async function applyTicketEvents(
   return { version, status };
 }
 
-function serializeEvent(event: TicketEventDraft): Record<string, unknown> {
+function serializeEvent(event: TicketEventDraft): { type: string } & Record<string, unknown> {
   if (event.type === "status_changed") {
     return {
       type: event.type,

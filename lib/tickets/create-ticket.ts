@@ -9,6 +9,7 @@ import { decideTicket, systemStatus } from "../workflow/ticket-engine";
 import { applyTicketEvents } from "./apply-ticket-events";
 import type { TicketChangeResult } from "./run-ticket-command";
 import { type CreateTicketInput, createTicketSchema } from "./schemas";
+import { ticketEventOutboxRow } from "./ticket-event-outbox";
 
 /** Who receives offers: the asset's active responsible employees, or every active member. */
 async function offerRecipients(tx: Tx, assetId: string | null): Promise<string[]> {
@@ -78,19 +79,7 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
       })
       .returning({ id: ticketEvents.id });
     // The creator's confirmation (workflow.md 6), delivered after commit like every event's.
-    await tx.insert(outbox).values({
-      topic: "ticket.created",
-      idempotencyKey: `ticket_event:${created!.id}`,
-      payload: {
-        ticketId: row.id,
-        number: row.number,
-        actorId: actor.id,
-        visibility,
-        creatorId: actor.id,
-        eventId: created!.id,
-        event: { type: "created" },
-      },
-    });
+    await tx.insert(outbox).values(ticketEventOutboxRow(row, actor.id, created!.id, { type: "created" }));
     const decision = decideTicket(
       {
         actor: { id: actor.id, role: actor.role },
