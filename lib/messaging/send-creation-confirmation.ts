@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
-import { tickets, users } from "@/db/schema";
 import { env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { emailOnce, markUndelivered } from "./deliver-once";
 import { defaultMailer, type Mailer } from "./mailer";
+import { loadTicketCustomer, portalLink } from "./status-message";
 
 export type CreationConfirmationDeps = { mailer: () => Mailer; appUrl: () => string };
 
@@ -25,23 +24,10 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
     mode: "external",
     async run(db, row) {
       const payload = row.payload as CreatedPayload;
-      const [ticket] = await db
-        .select({
-          number: tickets.number,
-          title: tickets.title,
-          visibility: tickets.visibility,
-          role: users.role,
-          name: users.name,
-          email: users.email,
-        })
-        .from(tickets)
-        .innerJoin(users, eq(users.id, tickets.creatorId))
-        .where(eq(tickets.id, payload.ticketId))
-        .limit(1);
-      if (!ticket) throw new Error(`Ticket ${payload.ticketId} of a creation confirmation was not found.`);
-      if (ticket.role !== "code_user" || ticket.visibility !== "public") return;
+      const ticket = await loadTicketCustomer(db, payload.ticketId);
+      if (!ticket) return; // an employee's own ticket: nobody to confirm it to
       const ref = `T-${ticket.number}`;
-      const link = `${appUrl().replace(/\/+$/, "")}/portal/tickets/${ticket.number}`;
+      const link = portalLink(appUrl(), ticket.number);
       await emailOnce(db, getMailer(), appUrl(), {
         idempotencyKey: `${row.idempotencyKey}:email`,
         ticketId: payload.ticketId,

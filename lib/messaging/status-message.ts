@@ -21,17 +21,20 @@ export type StatusMessageContext = {
   values: Record<TemplatePlaceholder, string>;
 };
 
+export type TicketCustomer = {
+  number: number;
+  title: string;
+  name: string;
+  email: string;
+  phone: string | null;
+};
+
 /**
- * Who receives a status action's message, and the template's values. Null when the customer must
- * not be messaged: internal tickets (then or now) and tickets an employee created for themselves.
- * The status shown is the customer's step ("In Progress"), never the employees' custom name.
+ * The customer a ticket's messages go to, or null when nobody may be messaged: internal tickets
+ * and tickets an employee created. Read when the message is sent, so a ticket made internal
+ * since is never mentioned.
  */
-export async function loadStatusMessageContext(
-  db: Db,
-  payload: StatusActionPayload,
-  appUrl: string,
-): Promise<StatusMessageContext | null> {
-  if (payload.visibility !== "public") return null;
+export async function loadTicketCustomer(db: Db, ticketId: string): Promise<TicketCustomer | null> {
   const [row] = await db
     .select({
       number: tickets.number,
@@ -44,10 +47,32 @@ export async function loadStatusMessageContext(
     })
     .from(tickets)
     .innerJoin(users, eq(users.id, tickets.creatorId))
-    .where(eq(tickets.id, payload.ticketId))
+    .where(eq(tickets.id, ticketId))
     .limit(1);
-  if (!row) throw new Error(`Ticket ${payload.ticketId} of a status action was not found.`);
+  if (!row) throw new Error(`Ticket ${ticketId} of a customer message was not found.`);
   if (row.visibility !== "public" || row.role !== "code_user") return null;
+  const { number, title, name, email, phone } = row;
+  return { number, title, name, email, phone: phone?.trim() || null };
+}
+
+/** The ticket's page in the customer portal, for links in messages. */
+export function portalLink(appUrl: string, number: number): string {
+  return `${appUrl.replace(/\/+$/, "")}/portal/tickets/${number}`;
+}
+
+/**
+ * Who receives a status action's message, and the template's values. Null when the customer must
+ * not be messaged (see loadTicketCustomer). The status shown is the customer's step
+ * ("In Progress"), never the employees' custom name.
+ */
+export async function loadStatusMessageContext(
+  db: Db,
+  payload: StatusActionPayload,
+  appUrl: string,
+): Promise<StatusMessageContext | null> {
+  if (payload.visibility !== "public") return null;
+  const row = await loadTicketCustomer(db, payload.ticketId);
+  if (!row) return null;
   const [status] = await db
     .select({ category: statuses.category })
     .from(statuses)
@@ -55,13 +80,13 @@ export async function loadStatusMessageContext(
     .limit(1);
   if (!status) throw new Error(`Status ${payload.status.id} of a status action was not found.`);
   return {
-    customer: { name: row.name, email: row.email, phone: row.phone?.trim() || null },
+    customer: { name: row.name, email: row.email, phone: row.phone },
     values: {
       number: `T-${row.number}`,
       title: row.title,
       status: customerLabel(status.category),
       customer: row.name,
-      link: `${appUrl.replace(/\/+$/, "")}/portal/tickets/${row.number}`,
+      link: portalLink(appUrl, row.number),
     },
   };
 }
