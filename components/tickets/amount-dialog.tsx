@@ -4,8 +4,8 @@ import { useState } from "react";
 import { parseMoney } from "@/lib/money";
 import type { ActionError } from "@/lib/server/action-client";
 import { Button } from "../ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
 import { FieldError, Input, Label } from "../ui/form-controls";
+import { CommandDialog } from "./command-dialog";
 import { ProblemAlert } from "./problem-alert";
 
 /** A refused save keeps the dialog open and shows why in it (the page behind is inert while it is open). */
@@ -24,40 +24,29 @@ export function AmountDialog({
   onOpenChange?: (open: boolean) => void;
   onSave: (amountCents: number | null, close: () => void) => void;
 }) {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        onOpenChange?.(next);
-      }}
-    >
-      <DialogTrigger asChild>
+    <CommandDialog
+      trigger={
         <Button variant="link" size="sm" className="h-auto" disabled={disabled}>
           Edit amount
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        title="Ticket amount"
-        description="The price of the work; payments and percentage pay are based on it."
-      >
-        {/* Mounted on open; a reload that brings another amount starts from it. */}
+      }
+      title="Ticket amount"
+      description="The price of the work; payments and percentage pay are based on it."
+      onOpenChange={onOpenChange}
+    >
+      {(close) => (
+        // Mounted on open; a reload that brings another amount starts from it.
         <AmountForm
           key={String(amountCents)}
           amountCents={amountCents}
           disabled={disabled}
           problem={problem}
           onReload={onReload}
-          onSave={(cents) =>
-            onSave(cents, () => {
-              setOpen(false);
-              onOpenChange?.(false);
-            })
-          }
+          onSave={(cents) => onSave(cents, close)}
         />
-      </DialogContent>
-    </Dialog>
+      )}
+    </CommandDialog>
   );
 }
 

@@ -5,8 +5,8 @@ import type { ActionError } from "@/lib/server/action-client";
 import { ROLE_LABELS, type Role } from "@/lib/workflow/roles";
 import { Button } from "../ui/button";
 import { Checkbox } from "../ui/checkbox";
-import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
 import { FieldError } from "../ui/form-controls";
+import { CommandDialog } from "./command-dialog";
 import { ProblemAlert } from "./problem-alert";
 
 type Employee = { id: string; name: string; role: string };
@@ -29,25 +29,19 @@ export function AssignDialog({
   onOpenChange?: (open: boolean) => void;
   onSave: (userIds: string[], close: () => void) => void;
 }) {
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        onOpenChange?.(next);
-      }}
-    >
-      <DialogTrigger asChild>
+    <CommandDialog
+      trigger={
         <Button variant="outline" disabled={disabled}>
           Assign
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        title="Assign employees"
-        description="Assigned employees may work on the ticket and change its status."
-      >
-        {/* Mounted on open; a reload that brings other assignees starts the choice afresh. */}
+      }
+      title="Assign employees"
+      description="Assigned employees may work on the ticket and change its status."
+      onOpenChange={onOpenChange}
+    >
+      {(close) => (
+        // Mounted on open; a reload that brings other assignees starts the choice afresh.
         <AssignForm
           key={assigned.join()}
           employees={employees}
@@ -55,15 +49,10 @@ export function AssignDialog({
           disabled={disabled}
           problem={problem}
           onReload={onReload}
-          onSave={(userIds) =>
-            onSave(userIds, () => {
-              setOpen(false);
-              onOpenChange?.(false);
-            })
-          }
+          onSave={(userIds) => onSave(userIds, close)}
         />
-      </DialogContent>
-    </Dialog>
+      )}
+    </CommandDialog>
   );
 }
 
