@@ -73,11 +73,19 @@ test("a ticket goes from the customer through its whole lifecycle, live on both 
   ]);
 });
 
-test("a customer cancels an open ticket", async ({ page }) => {
+test("a customer cancels an open ticket, and is asked first", async ({ page }) => {
   await signIn(page, people.customer);
   const title = uniqueTitle("Wrong machine");
   const number = await customerCreatesTicket(page, title);
   await page.getByRole("button", { name: "Cancel ticket" }).click();
+  const ask = page.getByRole("alertdialog", { name: `Cancel T-${number}?` });
+  await expect(ask).toContainText("cannot be reopened");
+  // Keeping it changes nothing.
+  await ask.getByRole("button", { name: "Keep ticket" }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(currentStep(page)).toHaveText(/^Open/);
+  await page.getByRole("button", { name: "Cancel ticket" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel ticket" }).click();
   await expect(currentStep(page)).toHaveText(/^Cancelled/);
   await expect(statusBar(page).getByRole("listitem")).toHaveCount(3);
   await expect(page.getByRole("button", { name: "Cancel ticket" })).toHaveCount(0);

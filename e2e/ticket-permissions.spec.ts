@@ -65,6 +65,8 @@ test("a stale change is refused with an alert and overwrites nothing", async ({ 
 
   await moderator.getByRole("button", { name: "Change status" }).click();
   await moderator.getByRole("menuitem", { name: "Cancelled", exact: true }).click();
+  // Cancelling asks first; the stale version is refused only once it is confirmed.
+  await moderator.getByRole("alertdialog").getByRole("button", { name: "Move to Cancelled" }).click();
   await expect(moderator.getByRole("alert").filter({ hasText: "changed" })).toBeVisible();
   await admin.reload();
   await expect(currentStep(admin)).toHaveText(/^Assigned/);

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { Locale } from "./i18n/locales";
 import type { Role } from "./workflow/roles";
 
 export type Actor = {
@@ -6,6 +7,8 @@ export type Actor = {
   readonly role: Role;
   readonly name: string;
   readonly email: string;
+  /** The language this person reads: their choice, else their browser's (English when unknown). */
+  readonly locale?: Locale;
 };
 
 /** What every verb and query receives: who acts, and on which database. Never read from globals. */

@@ -8,8 +8,8 @@ const schema = z.object({
   DATA_DIR: z.string().default("./data"),
   AUTH_SECRET: z.string().min(16).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),
-  /** Public base URL for links in e-mails and SMS. */
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Public base URL for links in e-mails and SMS; unset: http://localhost on the server's PORT. */
+  APP_URL: z.string().url().optional(),
   /** e.g. smtp://user:pass@mail.example.com:587; unset: mail goes to the local mailbox (Settings → Mail). */
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default("Helpdesk <helpdesk@localhost>"),
@@ -18,6 +18,8 @@ const schema = z.object({
   SMS_HTTP_TOKEN: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** IANA time zone dates are shown in, e.g. Europe/Berlin; unset: the server's own. */
+  APP_TIME_ZONE: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 });
 
@@ -37,6 +39,17 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/**
+ * The public base URL for links in e-mails and SMS. Unset, it is this server on localhost: the port
+ * is read at call time, since `next start -p` sets PORT only once it listens.
+ */
+export function appUrl(): string {
+  const { APP_URL } = env();
+  if (APP_URL) return APP_URL;
+  const port = z.coerce.number().int().positive().safeParse(process.env.PORT);
+  return `http://localhost:${port.success ? port.data : env().PORT}`;
 }
 
 export function usesEmbeddedDb(): boolean {

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { LiveUpdates } from "@/components/layout/live-updates";
@@ -7,7 +8,10 @@ import { getDb } from "@/lib/server/db";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireCodeUser();
-  const notifications = await listMyNotifications({ actor, db: await getDb() });
+  const [notifications, t] = await Promise.all([
+    listMyNotifications({ actor, db: await getDb() }),
+    getTranslations("nav"),
+  ]);
   return (
     <>
       <AppHeader
@@ -15,13 +19,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         notifications={notifications}
         home="/portal/tickets"
         nav={[
-          { href: "/portal/tickets", label: "Tickets" },
-          { href: "/portal/assets", label: "My assets" },
-          { href: "/portal/profile", label: "Profile" },
+          { href: "/portal/tickets", label: t("tickets") },
+          { href: "/portal/assets", label: t("myAssets") },
+          { href: "/portal/profile", label: t("profile") },
         ]}
       />
       <LiveUpdates />
-      <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-5xl px-3 py-5 sm:px-4 sm:py-6">
+        {children}
+      </main>
     </>
   );
 }

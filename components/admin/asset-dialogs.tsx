@@ -2,29 +2,31 @@
 
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { createAssetAction, updateAssetAction } from "@/app/actions/assets";
-import { actionFeedback } from "../forms/action-feedback";
+import { useActionFeedback } from "../forms/action-feedback";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
 import { AssetFields, type EmployeeChoice } from "./asset-fields";
 
 export function NewAssetDialog({ employees }: { employees: EmployeeChoice[] }) {
+  const t = useTranslations();
   const router = useRouter();
   const uid = useId();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const { execute, result, isPending, reset } = useAction(createAssetAction, {
     onSuccess: ({ data }) => {
-      toast.success(`${data.name} created, access code ${data.accessCode}`);
+      toast.success(t("settings.assets.new.created", { name: data.name, code: data.accessCode }));
       setOpen(false);
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   return (
     <Dialog
       open={open}
@@ -39,12 +41,12 @@ export function NewAssetDialog({ employees }: { employees: EmployeeChoice[] }) {
       <DialogTrigger asChild>
         <Button variant="primary">
           <Plus aria-hidden />
-          New asset
+          {t("settings.assets.new.button")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title="New asset"
-        description="A random access code is generated for customers to redeem."
+        title={t("settings.assets.new.title")}
+        description={t("settings.assets.new.description")}
       >
         <form
           noValidate
@@ -65,7 +67,7 @@ export function NewAssetDialog({ employees }: { employees: EmployeeChoice[] }) {
           />
           <div className="flex justify-end">
             <Button type="submit" variant="primary" disabled={isPending}>
-              Create
+              {t("common.create")}
             </Button>
           </div>
         </form>
@@ -81,6 +83,7 @@ export function EditAssetDialog({
   asset: { id: string; name: string; responsibleIds: string[] };
   employees: EmployeeChoice[];
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const uid = useId();
   const [open, setOpen] = useState(false);
@@ -89,12 +92,12 @@ export function EditAssetDialog({
   const [selected, setSelected] = useState<string[]>(initial);
   const { execute, result, isPending, reset } = useAction(updateAssetAction, {
     onSuccess: ({ data }) => {
-      toast.success(`${data.name} saved`);
+      toast.success(t("settings.assets.edit.saved", { name: data.name }));
       setOpen(false);
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   return (
     <Dialog
       open={open}
@@ -108,10 +111,10 @@ export function EditAssetDialog({
     >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Edit
+          {t("common.edit")}
         </Button>
       </DialogTrigger>
-      <DialogContent title={`Edit ${asset.name}`}>
+      <DialogContent title={t("settings.assets.edit.title", { name: asset.name })}>
         <form
           noValidate
           className="space-y-4"
@@ -132,7 +135,7 @@ export function EditAssetDialog({
           />
           <div className="flex justify-end">
             <Button type="submit" variant="primary" disabled={isPending}>
-              Save
+              {t("common.save")}
             </Button>
           </div>
         </form>

@@ -1,63 +1,79 @@
+import { getTranslations } from "next-intl/server";
 import type { AssetAdminRow } from "@/lib/assets/queries";
 import { EditAssetDialog } from "./asset-dialogs";
 import type { EmployeeChoice } from "./asset-fields";
 import { RegenerateCodeDialog } from "./regenerate-code-dialog";
 
-export function AssetsTable({ assets, employees }: { assets: AssetAdminRow[]; employees: EmployeeChoice[] }) {
+const th = "px-4 py-2 font-medium";
+const td = "md:px-4 md:py-2";
+
+export async function AssetsTable({
+  assets,
+  employees,
+}: {
+  assets: AssetAdminRow[];
+  employees: EmployeeChoice[];
+}) {
+  const t = await getTranslations("settings.assets");
   if (assets.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600">
-        No assets yet.
+      <p className="rounded-lg border border-dashed border-input p-6 text-sm text-muted-foreground">
+        {t("empty")}
       </p>
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
+    <div className="rounded-lg border border-border bg-card md:overflow-x-auto">
+      <table className="table-cards w-full text-left text-sm">
+        <thead className="border-b border-border bg-muted text-xs text-muted-foreground uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Name
+            <th scope="col" className={th}>
+              {t("columns.name")}
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Access code
+            <th scope="col" className={th}>
+              {t("columns.accessCode")}
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Responsible employees
+            <th scope="col" className={th}>
+              {t("columns.responsibles")}
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
-              Customers
+            <th scope="col" className={`${th} text-right`}>
+              {t("columns.customers")}
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              <span className="sr-only">Actions</span>
+            <th scope="col" className={th}>
+              <span className="sr-only">{t("columns.actions")}</span>
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-border">
           {assets.map((asset) => (
             <tr key={asset.id}>
-              <td className="px-4 py-2 font-medium text-slate-900">{asset.name}</td>
-              <td className="px-4 py-2">
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-sm tracking-wider">
+              <td data-label={t("columns.name")} className={`${td} font-medium text-foreground`}>
+                {asset.name}
+              </td>
+              <td data-label={t("columns.accessCode")} className={td}>
+                <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-sm tracking-wider break-all">
                   {asset.accessCode}
                 </code>
               </td>
-              <td className="px-4 py-2">
+              <td data-label={t("columns.responsibles")} className={td}>
                 {asset.responsibles.length === 0 ? (
-                  <span className="text-slate-500">None: offers go to every member</span>
+                  <span className="text-muted-foreground">{t("noResponsibles")}</span>
                 ) : (
-                  asset.responsibles.map((r, i) => (
-                    <span key={r.id} className={r.active ? undefined : "text-slate-500"}>
-                      {i > 0 ? ", " : null}
-                      {r.name}
-                      {r.active ? null : " (disabled)"}
-                    </span>
-                  ))
+                  <span>
+                    {asset.responsibles.map((r, i) => (
+                      <span key={r.id} className={r.active ? undefined : "text-muted-foreground"}>
+                        {i > 0 ? ", " : null}
+                        {r.active ? r.name : t("responsibleDisabled", { name: r.name })}
+                      </span>
+                    ))}
+                  </span>
                 )}
               </td>
-              <td className="px-4 py-2 text-right tabular-nums">{asset.customerCount}</td>
-              <td className="px-4 py-2">
-                <div className="flex justify-end gap-2">
+              <td data-label={t("columns.customers")} className={`${td} tabular-nums md:text-right`}>
+                {asset.customerCount}
+              </td>
+              <td className={td}>
+                <div className="flex flex-wrap gap-2 md:justify-end">
                   <EditAssetDialog
                     asset={{
                       id: asset.id,

@@ -1,17 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { updateDonePolicyAction } from "@/app/actions/settings";
-import {
-  DONE_POLICY_LABELS,
-  DONE_POLICY_MODES,
-  type DonePolicy,
-  type DonePolicyMode,
-} from "@/lib/workflow/done-policy";
-import { actionFeedback } from "../forms/action-feedback";
+import { DONE_POLICY_MODES, type DonePolicy, type DonePolicyMode } from "@/lib/workflow/done-policy";
+import { useActionFeedback } from "../forms/action-feedback";
 import { TextField } from "../forms/text-field";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -19,6 +15,7 @@ import { FieldError } from "../ui/form-controls";
 import { RadioGroup, RadioGroupItem } from "../ui/radio-group";
 
 export function DonePolicyForm({ policy }: { policy: DonePolicy }) {
+  const t = useTranslations();
   const router = useRouter();
   const uid = useId();
   const [mode, setMode] = useState<DonePolicyMode>(policy.mode);
@@ -27,12 +24,12 @@ export function DonePolicyForm({ policy }: { policy: DonePolicy }) {
   );
   const { execute, result, isPending } = useAction(updateDonePolicyAction, {
     onSuccess: ({ data }) => {
-      toast.success("Done policy saved");
+      toast.success(t("settings.workflow.saved"));
       setDays(data.autoCloseAfterDays === null ? "" : String(data.autoCloseAfterDays));
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   const legendId = `${uid}-legend`;
 
   return (
@@ -50,8 +47,8 @@ export function DonePolicyForm({ policy }: { policy: DonePolicy }) {
     >
       {message ? <Alert>{message}</Alert> : null}
       <fieldset className="space-y-2">
-        <legend id={legendId} className="text-sm font-medium text-slate-800">
-          When a ticket is done
+        <legend id={legendId} className="text-sm font-medium text-foreground">
+          {t("settings.workflow.whenDone")}
         </legend>
         <RadioGroup
           aria-labelledby={legendId}
@@ -60,10 +57,10 @@ export function DonePolicyForm({ policy }: { policy: DonePolicy }) {
           onValueChange={(value) => setMode(value as DonePolicyMode)}
         >
           {DONE_POLICY_MODES.map((m) => (
-            <div key={m} className="flex items-center gap-2">
+            <div key={m} className="flex min-h-11 items-center gap-2 sm:min-h-0">
               <RadioGroupItem id={`${uid}-${m}`} value={m} />
-              <label htmlFor={`${uid}-${m}`} className="text-sm">
-                {DONE_POLICY_LABELS[m]}
+              <label htmlFor={`${uid}-${m}`} className="flex min-h-11 items-center text-sm sm:min-h-0">
+                {t(`workflow.donePolicy.${m}`)}
               </label>
             </div>
           ))}
@@ -78,21 +75,19 @@ export function DonePolicyForm({ policy }: { policy: DonePolicy }) {
           min={1}
           max={365}
           step={1}
-          label="Close automatically after (days)"
-          placeholder="Never"
+          label={t("settings.workflow.autoClose")}
+          placeholder={t("settings.workflow.never")}
           value={mode === "immediate" ? "" : days}
           disabled={mode === "immediate"}
           onChange={(event) => setDays(event.target.value)}
           errors={fields.autoCloseAfterDays}
         />
-        <p className="mt-1 text-xs text-slate-500">
-          {mode === "immediate"
-            ? "Done tickets close at once, so there is nothing to close later."
-            : "A done ticket the customer does not answer closes by itself. Leave empty to never close automatically."}
+        <p className="mt-1 text-xs text-muted-foreground">
+          {mode === "immediate" ? t("settings.workflow.immediateHint") : t("settings.workflow.autoCloseHint")}
         </p>
       </div>
       <Button type="submit" variant="primary" disabled={isPending}>
-        Save
+        {t("common.save")}
       </Button>
     </form>
   );

@@ -2,12 +2,13 @@
 
 import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { createEmployeeAction } from "@/app/actions/users";
-import { ROLE_LABELS, STAFF_ROLES } from "@/lib/workflow/roles";
-import { actionFeedback, errorProps } from "../forms/action-feedback";
+import { STAFF_ROLES } from "@/lib/workflow/roles";
+import { errorProps, useActionFeedback } from "../forms/action-feedback";
 import { TextField } from "../forms/text-field";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -15,17 +16,18 @@ import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
 import { FieldError, Label, NativeSelect } from "../ui/form-controls";
 
 export function NewEmployeeDialog() {
+  const t = useTranslations();
   const router = useRouter();
   const uid = useId();
   const [open, setOpen] = useState(false);
   const { execute, result, isPending, reset } = useAction(createEmployeeAction, {
     onSuccess: ({ data }) => {
-      toast.success(`${data.name} can now sign in`);
+      toast.success(t("settings.users.new.created", { name: data.name }));
       setOpen(false);
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
 
   return (
     <Dialog
@@ -38,13 +40,10 @@ export function NewEmployeeDialog() {
       <DialogTrigger asChild>
         <Button variant="primary">
           <UserPlus aria-hidden />
-          New employee
+          {t("settings.users.new.button")}
         </Button>
       </DialogTrigger>
-      <DialogContent
-        title="New employee"
-        description="The employee signs in with this e-mail and initial password."
-      >
+      <DialogContent title={t("settings.users.new.title")} description={t("settings.users.new.description")}>
         <form
           noValidate
           className="space-y-4"
@@ -63,7 +62,7 @@ export function NewEmployeeDialog() {
           <TextField
             id={`${uid}-name`}
             name="name"
-            label="Name"
+            label={t("settings.users.new.name")}
             autoComplete="off"
             required
             errors={fields.name}
@@ -72,7 +71,7 @@ export function NewEmployeeDialog() {
             id={`${uid}-email`}
             name="email"
             type="email"
-            label="Email"
+            label={t("settings.users.new.email")}
             autoComplete="off"
             required
             errors={fields.email}
@@ -81,14 +80,14 @@ export function NewEmployeeDialog() {
             id={`${uid}-password`}
             name="password"
             type="password"
-            label="Password"
+            label={t("settings.users.new.password")}
             autoComplete="new-password"
             minLength={8}
             required
             errors={fields.password}
           />
           <div className="space-y-1">
-            <Label htmlFor={`${uid}-role`}>Role</Label>
+            <Label htmlFor={`${uid}-role`}>{t("settings.users.new.role")}</Label>
             <NativeSelect
               id={`${uid}-role`}
               name="role"
@@ -97,7 +96,7 @@ export function NewEmployeeDialog() {
             >
               {STAFF_ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
+                  {t(`workflow.roles.${role}`)}
                 </option>
               ))}
             </NativeSelect>
@@ -105,7 +104,7 @@ export function NewEmployeeDialog() {
           </div>
           <div className="flex justify-end">
             <Button type="submit" variant="primary" disabled={isPending}>
-              Create
+              {t("common.create")}
             </Button>
           </div>
         </form>

@@ -1,17 +1,18 @@
-import { format } from "date-fns";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { OutboundMessageItem, OutboundMessagePage } from "@/lib/messaging/queries";
-import { Badge } from "../ui/badge";
+import { Badge, type BadgeTone } from "../ui/badge";
 import { buttonVariants } from "../ui/button";
+import { DateTime } from "../ui/date-time";
 
-const STATE_BADGES: Record<OutboundMessageItem["state"], { label: string; className: string }> = {
-  sent: { label: "Sent", className: "border-green-200 bg-green-50 text-green-800" },
-  pending: { label: "Pending", className: "border-amber-200 bg-amber-50 text-amber-800" },
-  failed: { label: "Failed", className: "border-red-200 bg-red-50 text-red-800" },
+const STATE_TONES: Record<OutboundMessageItem["state"], BadgeTone> = {
+  sent: "success",
+  pending: "warning",
+  failed: "danger",
 };
 
 /** The local mailbox / SMS log (and the record of what an SMTP server or gateway was given). */
-export function OutboundMessagesTable({
+export async function OutboundMessagesTable({
   channel,
   page,
   basePath,
@@ -23,53 +24,52 @@ export function OutboundMessagesTable({
   /** Whether this is an older page (offers a way back to the newest). */
   paged: boolean;
 }) {
-  const noun = channel === "email" ? "e-mails" : "text messages";
+  const [t, common] = await Promise.all([getTranslations("settings.messages"), getTranslations("common")]);
+  const email = channel === "email";
   return (
     <div className="space-y-3">
       {page.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-600">
-          {paged
-            ? `No older ${noun}.`
-            : `No ${noun} yet. Status actions send them when a ticket enters a status.`}
+        <p className="rounded-lg border border-dashed border-input p-6 text-sm text-muted-foreground">
+          {paged ? t(email ? "noOlderEmail" : "noOlderSms") : t(email ? "emptyEmail" : "emptySms")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="rounded-lg border border-border bg-card md:overflow-x-auto">
           <table
-            className="w-full text-left text-sm"
-            aria-label={channel === "email" ? "E-mails" : "Text messages"}
+            className="table-cards w-full text-left text-sm"
+            aria-label={t(email ? "emailLabel" : "smsLabel")}
           >
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
+            <thead className="border-b border-border bg-muted text-xs text-muted-foreground uppercase">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  Date
+                  {t("columns.date")}
                 </th>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  To
+                  {t("columns.to")}
                 </th>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  {channel === "email" ? "Subject" : "Text"}
+                  {t(email ? "columns.subject" : "columns.text")}
                 </th>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  Ticket
+                  {t("columns.ticket")}
                 </th>
                 <th scope="col" className="px-4 py-2 font-medium">
-                  State
+                  {t("columns.state")}
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
+            <tbody className="divide-y divide-border align-top">
               {page.items.map((message) => (
-                <MessageRow key={message.id} message={message} channel={channel} />
+                <MessageRow key={message.id} message={message} email={email} />
               ))}
             </tbody>
           </table>
         </div>
       )}
       {page.olderThan !== null || paged ? (
-        <nav aria-label="Pages" className="flex gap-2">
+        <nav aria-label={common("pages")} className="flex flex-wrap gap-2">
           {paged ? (
             <Link href={basePath} className={buttonVariants({ variant: "outline", size: "sm" })}>
-              Newest
+              {common("newest")}
             </Link>
           ) : null}
           {page.olderThan !== null ? (
@@ -77,7 +77,7 @@ export function OutboundMessagesTable({
               href={`${basePath}?before=${page.olderThan}`}
               className={buttonVariants({ variant: "outline", size: "sm" })}
             >
-              Older
+              {common("older")}
             </Link>
           ) : null}
         </nav>
@@ -86,46 +86,52 @@ export function OutboundMessagesTable({
   );
 }
 
-function MessageRow({ message, channel }: { message: OutboundMessageItem; channel: "email" | "sms" }) {
-  const badge = STATE_BADGES[message.state];
+async function MessageRow({ message, email }: { message: OutboundMessageItem; email: boolean }) {
+  const t = await getTranslations("settings.messages");
   return (
     <tr>
-      <td className="px-4 py-2 whitespace-nowrap text-slate-600">
-        <time dateTime={message.createdAt.toISOString()}>
-          {format(message.createdAt, "d MMM yyyy, HH:mm")}
-        </time>
+      <td
+        data-label={t("columns.date")}
+        className="text-muted-foreground md:px-4 md:py-2 md:whitespace-nowrap"
+      >
+        <DateTime value={message.createdAt} />
       </td>
-      <td className="px-4 py-2 whitespace-nowrap">
-        {message.recipient || <span className="text-slate-500">(none)</span>}
+      <td data-label={t("columns.to")} className="md:px-4 md:py-2 md:whitespace-nowrap">
+        {message.recipient || <span className="text-muted-foreground">{t("noRecipient")}</span>}
       </td>
-      <td className="w-full max-w-0 min-w-64 px-4 py-2">
-        {channel === "email" ? (
-          <details>
-            <summary className="cursor-pointer truncate font-medium text-slate-900">
-              {message.subject || "(no subject)"}
+      <td
+        data-label={t(email ? "columns.subject" : "columns.text")}
+        className="md:w-full md:max-w-0 md:min-w-64 md:px-4 md:py-2"
+      >
+        {email ? (
+          <details className="min-w-0 flex-1">
+            <summary className="cursor-pointer font-medium break-words text-foreground md:truncate">
+              {message.subject || t("noSubject")}
             </summary>
-            <pre className="mt-2 rounded-md bg-slate-50 p-3 font-sans text-sm whitespace-pre-wrap break-words text-slate-700">
+            <pre className="mt-2 rounded-md bg-muted p-3 font-sans text-sm whitespace-pre-wrap break-words text-muted-foreground">
               {message.body}
             </pre>
           </details>
         ) : (
-          <p className="whitespace-pre-wrap break-words text-slate-800">{message.body}</p>
+          <p className="min-w-0 whitespace-pre-wrap break-words text-foreground">{message.body}</p>
         )}
       </td>
-      <td className="px-4 py-2 whitespace-nowrap">
+      <td data-label={t("columns.ticket")} className="md:px-4 md:py-2 md:whitespace-nowrap">
         {message.ticketNumber !== null ? (
-          <Link href={`/tickets/${message.ticketNumber}`} className="text-blue-700 hover:underline">
+          <Link href={`/tickets/${message.ticketNumber}`} className="text-link hover:underline">
             T-{message.ticketNumber}
           </Link>
         ) : null}
       </td>
-      <td className="px-4 py-2">
-        <Badge className={badge.className}>{badge.label}</Badge>
-        {message.error ? (
-          <p className="mt-1 w-48 text-xs break-words text-slate-600">
-            {message.state === "pending" ? `Retrying: ${message.error}` : message.error}
-          </p>
-        ) : null}
+      <td data-label={t("columns.state")} className="md:px-4 md:py-2">
+        <div className="min-w-0">
+          <Badge tone={STATE_TONES[message.state]}>{t(`states.${message.state}`)}</Badge>
+          {message.error ? (
+            <p className="mt-1 text-xs break-words text-muted-foreground md:w-48">
+              {message.state === "pending" ? t("retrying", { error: message.error }) : message.error}
+            </p>
+          ) : null}
+        </div>
       </td>
     </tr>
   );

@@ -1,19 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "../ui/button";
 import { Input, Label } from "../ui/form-controls";
 
 /** The month of Settings → Pay, kept in the URL (?month=YYYY-MM); works as a plain GET form too. */
 export function PayMonthPicker({ month, basePath }: { month: string; basePath: string }) {
+  const t = useTranslations("settings.pay");
   const router = useRouter();
   const id = useId();
   return (
-    <form method="get" action={basePath} className="flex items-end gap-2">
+    <form method="get" action={basePath} className="flex flex-wrap items-end gap-2">
       <div className="space-y-1">
         <Label htmlFor={id} className="block">
-          Month
+          {t("month")}
         </Label>
         <Input
           id={id}
@@ -29,7 +31,7 @@ export function PayMonthPicker({ month, basePath }: { month: string; basePath: s
         />
       </div>
       <Button type="submit" variant="outline">
-        Show
+        {t("show")}
       </Button>
     </form>
   );

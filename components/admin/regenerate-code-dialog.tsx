@@ -1,27 +1,29 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { regenerateAssetCodeAction } from "@/app/actions/assets";
-import { actionFeedback } from "../forms/action-feedback";
+import { useActionFeedback } from "../forms/action-feedback";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "../ui/dialog";
 
 /** Confirms first: the old code stops working at once (customers already linked stay linked). */
 export function RegenerateCodeDialog({ asset }: { asset: { id: string; name: string } }) {
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { execute, result, isPending, reset } = useAction(regenerateAssetCodeAction, {
     onSuccess: ({ data }) => {
-      toast.success(`New access code for ${asset.name}: ${data.accessCode}`);
+      toast.success(t("settings.assets.regenerate.done", { name: asset.name, code: data.accessCode }));
       setOpen(false);
       router.refresh();
     },
   });
-  const { message } = actionFeedback(result);
+  const { message } = useActionFeedback(result);
   return (
     <Dialog
       open={open}
@@ -32,20 +34,20 @@ export function RegenerateCodeDialog({ asset }: { asset: { id: string; name: str
     >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Regenerate code
+          {t("settings.assets.regenerate.button")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`Regenerate the code of ${asset.name}?`}
-        description="The current code stops working at once. Customers who already redeemed it keep their access."
+        title={t("settings.assets.regenerate.title", { name: asset.name })}
+        description={t("settings.assets.regenerate.description")}
       >
         {message ? <Alert className="mb-4">{message}</Alert> : null}
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
+            <Button variant="outline">{t("common.cancel")}</Button>
           </DialogClose>
           <Button variant="destructive" disabled={isPending} onClick={() => execute({ assetId: asset.id })}>
-            Regenerate
+            {t("settings.assets.regenerate.confirm")}
           </Button>
         </div>
       </DialogContent>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { parseMoney } from "@/lib/money";
 import type { ActionError } from "@/lib/server/action-client";
@@ -24,15 +25,16 @@ export function AmountDialog({
   onOpenChange?: (open: boolean) => void;
   onSave: (amountCents: number | null, close: () => void) => void;
 }) {
+  const t = useTranslations("tickets.amount");
   return (
     <CommandDialog
       trigger={
-        <Button variant="link" size="sm" className="h-auto" disabled={disabled}>
-          Edit amount
+        <Button variant="link" size="sm" className="h-auto min-h-11 sm:min-h-0" disabled={disabled}>
+          {t("edit")}
         </Button>
       }
-      title="Ticket amount"
-      description="The price of the work; payments and percentage pay are based on it."
+      title={t("title")}
+      description={t("description")}
       onOpenChange={onOpenChange}
     >
       {(close) => (
@@ -63,6 +65,7 @@ function AmountForm({
   onReload: () => void;
   onSave: (amountCents: number | null) => void;
 }) {
+  const t = useTranslations();
   const [text, setText] = useState(amountCents === null ? "" : (amountCents / 100).toFixed(2));
   const [error, setError] = useState<string | null>(null);
   const messages = error ? [error] : problem?.fieldErrors?.amountCents;
@@ -73,15 +76,14 @@ function AmountForm({
         event.preventDefault();
         const trimmed = text.trim();
         const cents = trimmed === "" ? null : parseMoney(trimmed);
-        if (trimmed !== "" && cents === null)
-          return setError("Enter an amount like 120 or 120.50, or leave it empty.");
+        if (trimmed !== "" && cents === null) return setError(t("errors.validation.amountFormat"));
         setError(null);
         onSave(cents);
       }}
     >
       <ProblemAlert problem={problem} onReload={onReload} inlineFields={["amountCents"]} />
       <div className="space-y-1">
-        <Label htmlFor="ticket-amount">Amount</Label>
+        <Label htmlFor="ticket-amount">{t("tickets.amount.label")}</Label>
         <Input
           id="ticket-amount"
           inputMode="decimal"
@@ -94,7 +96,7 @@ function AmountForm({
       </div>
       <div className="flex justify-end">
         <Button type="submit" variant="primary" disabled={disabled}>
-          Save
+          {t("common.save")}
         </Button>
       </div>
     </form>

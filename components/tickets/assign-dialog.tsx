@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionError } from "@/lib/server/action-client";
-import { ROLE_LABELS, type Role } from "@/lib/workflow/roles";
+import type { Role } from "@/lib/workflow/roles";
 import { Button } from "../ui/button";
 import { Checkbox } from "../ui/checkbox";
 import { FieldError } from "../ui/form-controls";
@@ -29,15 +30,16 @@ export function AssignDialog({
   onOpenChange?: (open: boolean) => void;
   onSave: (userIds: string[], close: () => void) => void;
 }) {
+  const t = useTranslations("tickets.assign");
   return (
     <CommandDialog
       trigger={
         <Button variant="outline" disabled={disabled}>
-          Assign
+          {t("button")}
         </Button>
       }
-      title="Assign employees"
-      description="Assigned employees may work on the ticket and change its status."
+      title={t("title")}
+      description={t("description")}
       onOpenChange={onOpenChange}
     >
       {(close) => (
@@ -71,6 +73,7 @@ function AssignForm({
   onReload: () => void;
   onSave: (userIds: string[]) => void;
 }) {
+  const t = useTranslations();
   const [selected, setSelected] = useState<string[]>(assigned);
   const fieldError = problem?.fieldErrors?.userIds;
   return (
@@ -87,7 +90,7 @@ function AssignForm({
         aria-describedby={fieldError ? "assign-error" : undefined}
       >
         {employees.map((employee) => (
-          <li key={employee.id} className="flex items-center gap-3">
+          <li key={employee.id} className="flex min-h-11 items-center gap-3 sm:min-h-0">
             <Checkbox
               id={`assign-${employee.id}`}
               checked={selected.includes(employee.id)}
@@ -100,14 +103,16 @@ function AssignForm({
             <label htmlFor={`assign-${employee.id}`} className="text-sm">
               {employee.name}
             </label>
-            <span className="text-xs text-slate-500">{ROLE_LABELS[employee.role as Role]}</span>
+            <span className="text-xs text-muted-foreground">
+              {t(`workflow.roles.${employee.role as Role}`)}
+            </span>
           </li>
         ))}
       </ul>
       <FieldError id="assign-error" messages={fieldError} />
       <div className="flex justify-end">
         <Button type="submit" variant="primary" disabled={disabled}>
-          Save
+          {t("common.save")}
         </Button>
       </div>
     </form>

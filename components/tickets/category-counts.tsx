@@ -3,20 +3,21 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import type { CategoryCount, StatusCount } from "@/lib/tickets/types";
 import { cn } from "@/lib/ui/cn";
-import { CATEGORY_LABELS, type TicketCategory } from "@/lib/workflow/ticket-categories";
+import type { TicketCategory } from "@/lib/workflow/ticket-categories";
 import { fetchJson } from "./ticket-fetch";
 
 type Counts = { statuses: StatusCount[]; categories: CategoryCount[] };
 
 const chip = (current: boolean) =>
   cn(
-    "flex items-center gap-2 rounded-full border px-3 py-1 text-sm",
+    "flex min-h-11 items-center gap-2 rounded-full border px-3 py-1 text-sm whitespace-nowrap sm:min-h-0",
     current
-      ? "border-blue-600 bg-blue-600 text-white"
-      : "border-slate-200 bg-white text-slate-700 hover:bg-slate-50",
+      ? "border-primary bg-primary text-primary-foreground"
+      : "border-border bg-card text-foreground hover:bg-accent",
   );
 
 /**
@@ -24,6 +25,8 @@ const chip = (current: boolean) =>
  * of that category, archived statuses included.
  */
 export function CategoryCounts({ initial, active }: { initial: Counts; active?: TicketCategory }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const { data } = useQuery({
     queryKey: ticketKeys.counts(),
     queryFn: () => fetchJson<Counts>("/api/tickets/counts"),
@@ -34,7 +37,10 @@ export function CategoryCounts({ initial, active }: { initial: Counts; active?: 
   const inCategory = category ? data.statuses.filter((s) => s.category === category) : [];
   return (
     <div className="space-y-2">
-      <ul aria-label="Tickets per category" className="flex flex-wrap gap-2">
+      <ul
+        aria-label={t("tickets.counts.perCategory")}
+        className="-mx-3 flex gap-2 overflow-x-auto px-3 pb-1 md:mx-0 md:flex-wrap md:overflow-visible md:px-0 md:pb-0"
+      >
         {data.categories
           .filter((c) => c.category !== "draft")
           .map((c) => (
@@ -44,18 +50,17 @@ export function CategoryCounts({ initial, active }: { initial: Counts; active?: 
                 aria-current={active === c.category ? "true" : undefined}
                 className={chip(active === c.category)}
               >
-                {CATEGORY_LABELS[c.category]}{" "}
-                <span
-                  className={cn("font-semibold", active === c.category ? "text-white" : "text-slate-900")}
-                >
-                  {c.count}
-                </span>
+                {t(`workflow.categories.${c.category}`)}{" "}
+                <span className="font-semibold tabular-nums">{format.number(c.count)}</span>
               </Link>
             </li>
           ))}
       </ul>
       {inCategory.length > 0 ? (
-        <ul aria-label="Tickets per status" className="flex flex-wrap gap-2 border-l-2 border-blue-200 pl-3">
+        <ul
+          aria-label={t("tickets.counts.perStatus")}
+          className="flex flex-wrap gap-2 border-l-2 border-primary-soft-border pl-3"
+        >
           {inCategory.map((s) => {
             const current = s.id === activeStatus;
             return (
@@ -63,21 +68,11 @@ export function CategoryCounts({ initial, active }: { initial: Counts; active?: 
                 <Link
                   href={`/tickets?status=${s.id}`}
                   aria-current={current ? "true" : undefined}
-                  className={cn(
-                    chip(current),
-                    "py-0.5",
-                    s.archived && !current && "border-dashed text-slate-500",
-                  )}
+                  className={cn(chip(current), "py-0.5", s.archived && !current && "border-dashed")}
                 >
                   {s.name}{" "}
-                  {s.archived ? (
-                    <span className={cn("text-xs", current ? "text-blue-100" : "text-slate-500")}>
-                      (archived)
-                    </span>
-                  ) : null}{" "}
-                  <span className={cn("font-semibold", current ? "text-white" : "text-slate-900")}>
-                    {s.count}
-                  </span>
+                  {s.archived ? <span className="text-xs opacity-80">{t("common.archived")}</span> : null}{" "}
+                  <span className="font-semibold tabular-nums">{format.number(s.count)}</span>
                 </Link>
               </li>
             );

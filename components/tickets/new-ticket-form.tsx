@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { createTicketAction } from "@/app/actions/tickets";
 import type { ActionError } from "@/lib/server/action-client";
 import { formatTicketNumber } from "@/lib/tickets/types";
 import type { Visibility } from "@/lib/workflow/ticket-categories";
+import { validationText } from "../forms/action-feedback";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { FieldError, Input, Label, NativeSelect, Textarea } from "../ui/form-controls";
@@ -23,6 +25,8 @@ export function NewTicketForm({
   chooseVisibility: boolean;
   detailPath: string;
 }) {
+  const t = useTranslations();
+  const tn = useTranslations("tickets.new");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [visibility, setVisibility] = useState<Visibility>("public");
@@ -40,13 +44,17 @@ export function NewTicketForm({
       });
       if (result?.validationErrors) {
         const v = result.validationErrors as Record<string, { _errors?: string[] } | string[] | undefined>;
+        const pick = (value: { _errors?: string[] } | string[] | undefined) => {
+          const list = !value ? undefined : Array.isArray(value) ? value : value._errors;
+          return list?.map((m) => validationText(t, m));
+        };
         setFields({
           title: pick(v.title),
           description: pick(v.description),
           assetId: pick(v.assetId),
           visibility: pick(v.visibility),
         });
-        setError({ code: "invalid", message: "Please correct the highlighted fields." });
+        setError({ code: "invalid", message: t("errors.correctFields") });
         return;
       }
       if (result?.serverError) {
@@ -55,7 +63,7 @@ export function NewTicketForm({
         return;
       }
       if (result?.data) {
-        toast.success(`Ticket ${formatTicketNumber(result.data.number)} created`);
+        toast.success(tn("created", { number: formatTicketNumber(result.data.number) }));
         router.push(`${detailPath}/${result.data.number}`);
       }
     });
@@ -72,7 +80,7 @@ export function NewTicketForm({
     >
       {error ? <Alert>{error.message}</Alert> : null}
       <div className="space-y-1">
-        <Label htmlFor="title">Title</Label>
+        <Label htmlFor="title">{tn("titleLabel")}</Label>
         <Input
           id="title"
           name="title"
@@ -84,7 +92,7 @@ export function NewTicketForm({
         <FieldError id="title-error" messages={fields.title} />
       </div>
       <div className="space-y-1">
-        <Label htmlFor="description">Description</Label>
+        <Label htmlFor="description">{tn("description")}</Label>
         <Textarea
           id="description"
           name="description"
@@ -95,15 +103,16 @@ export function NewTicketForm({
         <FieldError id="description-error" messages={fields.description} />
       </div>
       <div className="space-y-1">
-        <Label htmlFor="assetId">Asset</Label>
+        <Label htmlFor="assetId">{tn("asset")}</Label>
         <NativeSelect
           id="assetId"
           name="assetId"
-          defaultValue=""
+          // A customer who holds one asset reports for it: nothing to pick.
+          defaultValue={!chooseVisibility && assets.length === 1 ? assets[0]!.id : ""}
           aria-invalid={Boolean(fields.assetId)}
           aria-describedby={fields.assetId ? "asset-error" : undefined}
         >
-          <option value="">No asset</option>
+          <option value="">{tn("noAsset")}</option>
           {assets.map((asset) => (
             <option key={asset.id} value={asset.id}>
               {asset.name}
@@ -114,32 +123,27 @@ export function NewTicketForm({
       </div>
       {chooseVisibility ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">Visibility</legend>
+          <legend className="text-sm font-medium text-foreground">{tn("visibility")}</legend>
           <RadioGroup
-            aria-label="Visibility"
+            aria-label={tn("visibility")}
             value={visibility}
             onValueChange={(v) => setVisibility(v as Visibility)}
           >
             {(["internal", "public"] as const).map((v) => (
-              <div key={v} className="flex items-center gap-2">
+              <div key={v} className="flex min-h-11 items-center gap-2 sm:min-h-0">
                 <RadioGroupItem id={`visibility-${v}`} value={v} />
                 <label htmlFor={`visibility-${v}`} className="text-sm">
-                  {v === "internal" ? "Internal" : "Public"}
+                  {t(`workflow.visibility.${v}`)}
                 </label>
               </div>
             ))}
           </RadioGroup>
-          <p className="text-xs text-slate-500">Internal tickets are never shown to customers.</p>
+          <p className="text-xs text-muted-foreground">{tn("internalHint")}</p>
         </fieldset>
       ) : null}
       <Button type="submit" variant="primary" disabled={pending}>
-        Create ticket
+        {tn("submit")}
       </Button>
     </form>
   );
-}
-
-function pick(value: { _errors?: string[] } | string[] | undefined): string[] | undefined {
-  if (!value) return undefined;
-  return Array.isArray(value) ? value : value._errors;
 }

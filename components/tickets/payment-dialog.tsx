@@ -1,9 +1,10 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatMoney, parseMoney } from "@/lib/money";
+import { parseMoney } from "@/lib/money";
 import type { ActionError } from "@/lib/server/action-client";
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from "@/lib/workflow/status-actions";
+import { PAYMENT_METHODS, type PaymentMethod } from "@/lib/workflow/status-actions";
 import type { PaymentInput } from "@/lib/workflow/ticket-engine";
 import { Button } from "../ui/button";
 import { Dialog, DialogContent } from "../ui/dialog";
@@ -33,6 +34,8 @@ export function PaymentDialog({
   onOpenChange: (open: boolean) => void;
   onConfirm: (payment: PaymentInput) => void;
 }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const [amount, setAmount] = useState(() => (balanceCents > 0 ? (balanceCents / 100).toFixed(2) : ""));
   const [method, setMethod] = useState<PaymentMethod>("card");
   const [error, setError] = useState<string | null>(null);
@@ -41,8 +44,11 @@ export function PaymentDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
-        title="Record payment"
-        description={`Moving the ticket to "${statusName}" records a payment. Open balance: ${formatMoney(Math.max(balanceCents, 0))}.`}
+        title={t("tickets.payment.title")}
+        description={t("tickets.payment.description", {
+          status: statusName,
+          balance: format.number(Math.max(balanceCents, 0) / 100, "money"),
+        })}
       >
         <form
           className="space-y-4"
@@ -50,7 +56,7 @@ export function PaymentDialog({
             event.preventDefault();
             const amountCents = parseMoney(amount);
             if (amountCents === null || amountCents <= 0)
-              return setError("Enter an amount greater than 0, e.g. 49.90.");
+              return setError(t("tickets.payment.amountPositive"));
             setError(null);
             onConfirm({ amountCents, method });
           }}
@@ -61,7 +67,7 @@ export function PaymentDialog({
             inlineFields={["payment.amountCents", "payment.method"]}
           />
           <div className="space-y-1">
-            <Label htmlFor="payment-amount">Amount</Label>
+            <Label htmlFor="payment-amount">{t("tickets.payment.amount")}</Label>
             <Input
               id="payment-amount"
               inputMode="decimal"
@@ -73,7 +79,7 @@ export function PaymentDialog({
             <FieldError id="payment-amount-error" messages={amountErrors} />
           </div>
           <div className="space-y-1">
-            <Label htmlFor="payment-method">Method</Label>
+            <Label htmlFor="payment-method">{t("tickets.payment.method")}</Label>
             <NativeSelect
               id="payment-method"
               value={method}
@@ -83,18 +89,18 @@ export function PaymentDialog({
             >
               {PAYMENT_METHODS.map((m) => (
                 <option key={m} value={m}>
-                  {PAYMENT_METHOD_LABELS[m]}
+                  {t(`workflow.paymentMethods.${m}`)}
                 </option>
               ))}
             </NativeSelect>
             <FieldError id="payment-method-error" messages={methodErrors} />
           </div>
-          <div className="flex justify-end gap-2">
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
+              {t("common.cancel")}
             </Button>
             <Button type="submit" variant="primary" disabled={disabled}>
-              Confirm
+              {t("common.confirm")}
             </Button>
           </div>
         </form>

@@ -1,11 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatDistanceToNow } from "date-fns";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { renderMsg } from "@/lib/i18n/msg";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type Page, type PortalTicketListItem } from "@/lib/tickets/types";
+import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Badge } from "../ui/badge";
+import { DateTime } from "../ui/date-time";
 import { fetchJson } from "./ticket-fetch";
 
 export function PortalTicketList({
@@ -13,49 +16,62 @@ export function PortalTicketList({
   cursor,
 }: {
   initial: Page<PortalTicketListItem>;
-  cursor?: number;
+  cursor?: string;
 }) {
-  const params = { cursor: cursor ? String(cursor) : undefined };
+  const t = useTranslations("portal.list");
+  const tr = useTranslations();
+  const params = { cursor };
   const { data } = useQuery({
     queryKey: ticketKeys.list(params),
-    queryFn: () => fetchJson<Page<PortalTicketListItem>>(`/api/tickets${cursor ? `?cursor=${cursor}` : ""}`),
+    queryFn: () =>
+      fetchJson<Page<PortalTicketListItem>>(
+        `/api/tickets${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`,
+      ),
     initialData: initial,
   });
   if (data.items.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">
-        No tickets yet. Create one and we will take care of it.
+      <p className="rounded-lg border border-dashed border-input p-8 text-center text-muted-foreground">
+        {t("empty")}
       </p>
     );
   }
   return (
     <>
-      <ul
-        aria-label="Tickets"
-        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
-      >
-        {data.items.map((t) => (
-          <li key={t.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-            <span className="font-mono text-sm text-slate-500">{formatTicketNumber(t.number)}</span>
-            <Link href={`/portal/tickets/${t.number}`} className="font-medium text-blue-700 hover:underline">
-              {t.title}
+      <ul aria-label={t("label")} className="divide-y divide-border rounded-lg border border-border bg-card">
+        {data.items.map((ticket) => (
+          <li key={ticket.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3">
+            <span className="font-mono text-sm text-muted-foreground">
+              {formatTicketNumber(ticket.number)}
+            </span>
+            <Link
+              href={`/portal/tickets/${ticket.number}`}
+              className="min-w-0 font-medium break-words text-link hover:underline"
+            >
+              {ticket.title}
             </Link>
-            {!t.mine ? (
-              <span className="text-xs text-slate-500">(another customer of {t.assetName})</span>
+            {!ticket.mine ? (
+              <span className="text-xs text-muted-foreground">
+                {t("otherCustomer", { asset: ticket.assetName ?? "" })}
+              </span>
             ) : null}
-            <span className="ml-auto flex items-center gap-3">
-              <Badge>{t.step}</Badge>
-              <time dateTime={t.updatedAt} className="text-xs text-slate-500">
-                {formatDistanceToNow(new Date(t.updatedAt), { addSuffix: true })}
-              </time>
+            <span className="ml-auto flex flex-wrap items-center gap-2">
+              {ticket.attention === "answer" ? <Badge tone="warning">{t("needsAnswer")}</Badge> : null}
+              {ticket.attention === "rate" ? <Badge tone="info">{t("pleaseRate")}</Badge> : null}
+              {ticket.attention === "confirm" ? <Badge tone="info">{t("pleaseConfirm")}</Badge> : null}
+              <Badge>{renderMsg(tr, stepMsg(ticket.step))}</Badge>
+              <DateTime value={ticket.updatedAt} className="text-xs text-muted-foreground" />
             </span>
           </li>
         ))}
       </ul>
       {data.nextCursor ? (
         <p className="text-right text-sm">
-          <Link href={`?cursor=${data.nextCursor}`} className="text-blue-700 hover:underline">
-            Older tickets
+          <Link
+            href={`?cursor=${encodeURIComponent(data.nextCursor)}`}
+            className="inline-flex min-h-11 items-center text-link hover:underline"
+          >
+            {t("older")}
           </Link>
         </p>
       ) : null}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { MessageCircleQuestion, PartyPopper } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   cancelTicketAction,
@@ -9,19 +10,27 @@ import {
   rateTicketAction,
   reopenTicketAction,
 } from "@/app/actions/tickets";
+import { renderMsg } from "@/lib/i18n/msg";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
+import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { StatusBar } from "../status-bar/status-bar";
+import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { DateTime } from "../ui/date-time";
 import { Label, Textarea } from "../ui/form-controls";
 import { RadioGroup, RadioGroupItem } from "../ui/radio-group";
 import { HistoryList } from "./history-list";
+import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
 
 export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
+  const t = useTranslations("portal.ticket");
+  const tr = useTranslations();
   const { data } = useQuery({
     queryKey: ticketKeys.detail(initial.number),
     queryFn: () => fetchTicket(initial.number),
@@ -31,21 +40,41 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
   const { run, pending, problem, reload } = useTicketCommand(ticket.number);
   const ref = { ticketId: ticket.id, version: ticket.version };
   const { actions } = ticket;
+  const ref_ = formatTicketNumber(ticket.number);
 
   return (
     <article className="space-y-5">
       <header className="space-y-1">
-        <p className="font-mono text-sm font-medium text-slate-700">{formatTicketNumber(ticket.number)}</p>
-        <h1 className="text-2xl font-semibold text-slate-900">{ticket.title}</h1>
+        <p className="font-mono text-sm font-medium text-muted-foreground">{ref_}</p>
+        <h1 className="text-2xl font-semibold break-words text-foreground">{ticket.title}</h1>
       </header>
       <StatusBar model={ticket.bar} />
       <ProblemAlert problem={problem} onReload={reload} />
+
+      {ticket.attention === "answer" ? (
+        <Alert tone="warning" role="status" className="flex gap-3">
+          <MessageCircleQuestion aria-hidden className="mt-0.5 size-5 shrink-0" />
+          <div>
+            <p className="font-semibold">{t("needsAnswer")}</p>
+            <p>{t("needsAnswerText")}</p>
+          </div>
+        </Alert>
+      ) : null}
+      {ticket.attention === "rate" || ticket.attention === "confirm" ? (
+        <Alert tone="info" role="status" className="flex gap-3">
+          <PartyPopper aria-hidden className="mt-0.5 size-5 shrink-0" />
+          <div>
+            <p className="font-semibold">{t("doneTitle")}</p>
+            <p>{t(ticket.attention === "rate" ? "doneRateText" : "doneConfirmText")}</p>
+          </div>
+        </Alert>
+      ) : null}
 
       {actions.rate ? (
         <RatingForm
           disabled={pending}
           onSubmit={(stars, comment) =>
-            run(() => rateTicketAction({ ...ref, stars, comment }), "Thank you for your rating")
+            run(() => rateTicketAction({ ...ref, stars, comment }), t("thanksRating"))
           }
         />
       ) : null}
@@ -55,65 +84,82 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
             <Button
               variant="primary"
               disabled={pending}
-              onClick={() => run(() => confirmResolutionAction(ref), "Ticket closed. Thank you!")}
+              onClick={() => run(() => confirmResolutionAction(ref), t("closedThanks"))}
             >
-              Issue resolved
+              {t("issueResolved")}
             </Button>
           ) : null}
           {actions.reopen ? (
             <Button
               variant="outline"
               disabled={pending}
-              onClick={() => run(() => reopenTicketAction(ref), "Ticket reopened")}
+              onClick={() => run(() => reopenTicketAction(ref), t("reopened"))}
             >
-              Reopen
+              {t("reopen")}
             </Button>
           ) : null}
           {actions.cancel ? (
-            <Button
-              variant="destructive"
-              disabled={pending}
-              onClick={() => run(() => cancelTicketAction(ref), "Ticket cancelled")}
-            >
-              Cancel ticket
-            </Button>
+            <ConfirmDialog
+              title={t("cancelTitle", { number: ref_ })}
+              description={t("cancelText")}
+              confirmLabel={t("cancelConfirm")}
+              cancelLabel={t("cancelKeep")}
+              destructive
+              pending={pending}
+              onConfirm={() => {
+                run(() => cancelTicketAction(ref), t("cancelled"));
+                return true;
+              }}
+              trigger={
+                <Button variant="destructive" disabled={pending}>
+                  {t("cancel")}
+                </Button>
+              }
+            />
           ) : null}
         </div>
       ) : null}
 
       <div className="grid gap-5 md:grid-cols-3">
-        <div className="space-y-5 md:col-span-2">
+        <div className="min-w-0 space-y-5 md:col-span-2">
           <Card aria-labelledby="description-heading">
-            <CardTitle id="description-heading">Description</CardTitle>
-            <p className="whitespace-pre-wrap text-sm">{ticket.description || "No description."}</p>
+            <CardTitle id="description-heading">{t("description")}</CardTitle>
+            <p className="text-sm break-words whitespace-pre-wrap">
+              {ticket.description || t("noDescription")}
+            </p>
           </Card>
           <Card aria-labelledby="history-heading">
-            <CardTitle id="history-heading">History</CardTitle>
-            <HistoryList items={ticket.history} />
+            <CardTitle id="history-heading">{t("history")}</CardTitle>
+            <HistoryList items={ticket.history} label={t("history")} />
           </Card>
         </div>
-        <Card aria-labelledby="details-heading">
-          <CardTitle id="details-heading">Details</CardTitle>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-            <dt className="text-slate-500">Status</dt>
-            <dd>{ticket.step}</dd>
-            <dt className="text-slate-500">Created</dt>
-            <dd>{format(new Date(ticket.createdAt), "d MMM yyyy, HH:mm")}</dd>
-            <dt className="text-slate-500">Asset</dt>
-            <dd>{ticket.asset?.name ?? "None"}</dd>
-            <dt className="text-slate-500">Handled by</dt>
-            <dd>{ticket.assignees.length ? ticket.assignees.join(", ") : "Not assigned yet"}</dd>
-            {ticket.rating ? (
-              <>
-                <dt className="text-slate-500">{ticket.mine ? "Your rating" : "Rating"}</dt>
-                <dd>{ticket.rating.stars} of 5</dd>
-              </>
-            ) : null}
-          </dl>
-          {!ticket.mine ? (
-            <p className="mt-3 text-xs text-slate-500">Opened by another customer of this asset.</p>
+        <div className="min-w-0 space-y-5">
+          <Card aria-labelledby="details-heading">
+            <CardTitle id="details-heading">{t("details")}</CardTitle>
+            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t("status")}</dt>
+              <dd>{renderMsg(tr, stepMsg(ticket.step))}</dd>
+              <dt className="text-muted-foreground">{t("created")}</dt>
+              <dd>
+                <DateTime value={ticket.createdAt} />
+              </dd>
+              <dt className="text-muted-foreground">{t("asset")}</dt>
+              <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
+              <dt className="text-muted-foreground">{t("handledBy")}</dt>
+              <dd>{ticket.assignees.length ? ticket.assignees.join(", ") : t("notAssigned")}</dd>
+              {ticket.rating ? (
+                <>
+                  <dt className="text-muted-foreground">{ticket.mine ? t("yourRating") : t("rating")}</dt>
+                  <dd>{t("ratingStars", { stars: ticket.rating.stars })}</dd>
+                </>
+              ) : null}
+            </dl>
+            {!ticket.mine ? <p className="mt-3 text-xs text-muted-foreground">{t("openedByOther")}</p> : null}
+          </Card>
+          {ticket.money ? (
+            <PaymentsCard money={ticket.money} receiptPath={`/portal/tickets/${ticket.number}/receipts`} />
           ) : null}
-        </Card>
+        </div>
       </div>
     </article>
   );
@@ -126,12 +172,13 @@ function RatingForm({
   disabled: boolean;
   onSubmit: (stars: number, comment: string) => void;
 }) {
+  const t = useTranslations("portal.ticket");
   const [stars, setStars] = useState<string>("");
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);
   return (
     <Card aria-labelledby="rate-heading">
-      <CardTitle id="rate-heading">How did we do?</CardTitle>
+      <CardTitle id="rate-heading">{t("rateTitle")}</CardTitle>
       <form
         className="space-y-3"
         onSubmit={(event) => {
@@ -141,7 +188,7 @@ function RatingForm({
         }}
       >
         <RadioGroup
-          aria-label="Rating"
+          aria-label={t("rating")}
           value={stars}
           onValueChange={(value) => {
             setStars(value);
@@ -150,21 +197,21 @@ function RatingForm({
           aria-describedby={missing ? "rating-error" : undefined}
         >
           {["1", "2", "3", "4", "5"].map((value) => (
-            <div key={value} className="flex items-center gap-1.5">
+            <div key={value} className="flex min-h-11 items-center gap-1.5 sm:min-h-0">
               <RadioGroupItem id={`rating-${value}`} value={value} aria-label={value} />
-              <label htmlFor={`rating-${value}`} className="text-sm">
+              <label htmlFor={`rating-${value}`} className="px-1 text-sm">
                 {value} ★
               </label>
             </div>
           ))}
         </RadioGroup>
         {missing ? (
-          <p id="rating-error" className="text-sm text-red-700">
-            Choose 1 to 5 stars.
+          <p id="rating-error" className="text-sm text-destructive">
+            {t("chooseStars")}
           </p>
         ) : null}
         <div className="space-y-1">
-          <Label htmlFor="rating-comment">Comment</Label>
+          <Label htmlFor="rating-comment">{t("comment")}</Label>
           <Textarea
             id="rating-comment"
             value={comment}
@@ -173,7 +220,7 @@ function RatingForm({
           />
         </div>
         <Button type="submit" variant="primary" disabled={disabled}>
-          Submit rating
+          {t("submitRating")}
         </Button>
       </form>
     </Card>

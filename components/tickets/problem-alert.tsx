@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ActionError } from "@/lib/server/action-client";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -17,18 +18,19 @@ export function ProblemAlert({
   onReload: () => void;
   inlineFields?: readonly string[];
 }) {
+  const t = useTranslations();
   if (!problem) return null;
   const fields = Object.keys(problem.fieldErrors ?? {});
   const shownInline = fields.length > 0 && fields.every((field) => inlineFields?.includes(field));
   return (
     <Alert
       tone={problem.code === "conflict" ? "warning" : "error"}
-      className="flex items-center justify-between gap-4"
+      className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2"
     >
-      <span>{shownInline ? "Please correct the highlighted fields." : problem.message}</span>
+      <span>{shownInline ? t("errors.correctFields") : problem.message}</span>
       {problem.code === "conflict" || problem.code === "not_allowed" ? (
         <Button variant="outline" size="sm" onClick={onReload}>
-          Reload
+          {t("common.reload")}
         </Button>
       ) : null}
     </Alert>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { Mail, Phone } from "lucide-react";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   acceptOfferAction,
@@ -11,13 +13,15 @@ import {
   setAssigneesAction,
   withdrawOfferAction,
 } from "@/app/actions/tickets";
-import { formatMoney } from "@/lib/money";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
+import { useShortcuts } from "../layout/use-shortcuts";
 import { StatusBar } from "../status-bar/status-bar";
 import { Badge, StatusBadge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { DateTime } from "../ui/date-time";
 import { AmountDialog } from "./amount-dialog";
 import { AssignDialog } from "./assign-dialog";
 import { ChangeStatusMenu } from "./change-status-menu";
@@ -29,6 +33,9 @@ import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
 
 export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
+  const t = useTranslations("tickets.detail");
+  const tw = useTranslations("workflow");
+  const format = useFormatter();
   const { data } = useQuery({
     queryKey: ticketKeys.detail(initial.number),
     queryFn: () => fetchTicket(initial.number),
@@ -46,21 +53,44 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
     });
   const ref = { ticketId: ticket.id, version: ticket.version };
   const [paymentFor, setPaymentFor] = useState<StatusOption | null>(null);
+  const [confirmFor, setConfirmFor] = useState<StatusOption | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  useShortcuts({ c: () => ticket.transitions.length > 0 && setMenuOpen(true) });
   const balanceCents = ticket.money?.balanceCents ?? ticket.amountCents ?? 0;
+
+  const change = (option: StatusOption) => {
+    const from = ticket.status;
+    run(() => changeStatusAction({ ...ref, statusId: option.id }), {
+      message: t("statusChanged", { status: option.name }),
+      undo: option.undoable
+        ? (result) =>
+            run(
+              () =>
+                changeStatusAction({ ticketId: ticket.id, version: result?.version ?? 0, statusId: from.id }),
+              t("statusChanged", { status: from.name }),
+            )
+        : undefined,
+    });
+  };
+  const choose = (option: StatusOption) => {
+    if (option.opensPayment) setPaymentFor(option);
+    else if (option.confirm) setConfirmFor(option);
+    else change(option);
+  };
 
   return (
     <article className="space-y-5">
       <header className="space-y-1">
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <span className="font-mono font-medium text-slate-800">{formatTicketNumber(ticket.number)}</span>
-          <Badge>{ticket.visibility === "internal" ? "Internal" : "Public"}</Badge>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <span className="font-mono font-medium text-foreground">{formatTicketNumber(ticket.number)}</span>
+          <Badge>{tw(`visibility.${ticket.visibility}`)}</Badge>
           <StatusBadge
             name={ticket.status.name}
             color={ticket.status.color}
-            archived={ticket.status.archived}
+            archivedLabel={ticket.status.archived ? t("archived") : null}
           />
         </p>
-        <h1 className="text-2xl font-semibold text-slate-900">{ticket.title}</h1>
+        <h1 className="text-2xl font-semibold break-words text-foreground">{ticket.title}</h1>
       </header>
 
       <StatusBar model={ticket.bar} />
@@ -70,15 +100,31 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
         <ChangeStatusMenu
           options={ticket.transitions}
           disabled={pending}
-          onChoose={(option) =>
-            option.opensPayment
-              ? setPaymentFor(option)
-              : run(
-                  () => changeStatusAction({ ...ref, statusId: option.id }),
-                  `Status changed to ${option.name}`,
-                )
-          }
+          open={menuOpen}
+          onOpenChange={setMenuOpen}
+          onChoose={choose}
         />
+        {confirmFor ? (
+          <ConfirmDialog
+            open
+            onOpenChange={(open) => !open && setConfirmFor(null)}
+            title={t(confirmFor.confirm === "cancel" ? "confirmCancelTitle" : "confirmCloseUnpaidTitle", {
+              number: formatTicketNumber(ticket.number),
+            })}
+            description={t(confirmFor.confirm === "cancel" ? "confirmCancelText" : "confirmCloseUnpaidText", {
+              status: confirmFor.name,
+              balance: format.number(Math.max(balanceCents, 0) / 100, "money"),
+            })}
+            confirmLabel={t("confirmMove", { status: confirmFor.name })}
+            cancelLabel={t("keep")}
+            destructive
+            onConfirm={() => {
+              change(confirmFor);
+              setConfirmFor(null);
+              return true;
+            }}
+          />
+        ) : null}
         {paymentFor ? (
           <PaymentDialog
             key={`${paymentFor.id}-${ticket.version}`}
@@ -96,7 +142,7 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             onConfirm={(payment) =>
               runInDialog(
                 () => changeStatusAction({ ...ref, statusId: paymentFor.id, payment }),
-                `Payment recorded; status changed to ${paymentFor.name}`,
+                t("paymentRecorded", { status: paymentFor.name }),
                 () => setPaymentFor(null),
               )
             }
@@ -107,16 +153,16 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             <Button
               variant="primary"
               disabled={pending}
-              onClick={() => run(() => acceptOfferAction({ ticketId: ticket.id }), "Offer accepted")}
+              onClick={() => run(() => acceptOfferAction({ ticketId: ticket.id }), t("offerAccepted"))}
             >
-              Accept offer
+              {t("acceptOffer")}
             </Button>
             <Button
               variant="outline"
               disabled={pending}
-              onClick={() => run(() => declineOfferAction({ ticketId: ticket.id }), "Offer declined")}
+              onClick={() => run(() => declineOfferAction({ ticketId: ticket.id }), t("offerDeclined"))}
             >
-              Decline offer
+              {t("declineOffer")}
             </Button>
           </>
         ) : null}
@@ -128,42 +174,59 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             problem={dialog.problem}
             onReload={dialog.reload}
             onOpenChange={dialog.dismiss}
-            onSave={(userIds, close) =>
-              runInDialog(() => setAssigneesAction({ ...ref, userIds }), "Assignees saved", close)
-            }
+            onSave={(userIds, close) => {
+              const before = ticket.assignees.map((a) => a.id);
+              runInDialog(
+                () => setAssigneesAction({ ...ref, userIds }),
+                {
+                  message: t("assigneesSaved"),
+                  undo: (result) =>
+                    run(
+                      () =>
+                        setAssigneesAction({
+                          ticketId: ticket.id,
+                          version: result?.version ?? 0,
+                          userIds: before,
+                        }),
+                      t("assigneesRestored"),
+                    ),
+                },
+                close,
+              );
+            }}
           />
         ) : null}
       </div>
 
       <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
+        <div className="min-w-0 space-y-5 lg:col-span-2">
           <Card aria-labelledby="description-heading">
-            <CardTitle id="description-heading">Description</CardTitle>
-            <p className="whitespace-pre-wrap text-sm text-slate-800">
-              {ticket.description || "No description."}
+            <CardTitle id="description-heading">{t("description")}</CardTitle>
+            <p className="text-sm break-words whitespace-pre-wrap text-foreground">
+              {ticket.description || t("noDescription")}
             </p>
           </Card>
           <Card aria-labelledby="history-heading">
-            <CardTitle id="history-heading">History</CardTitle>
-            <HistoryList items={ticket.history} />
+            <CardTitle id="history-heading">{t("history")}</CardTitle>
+            <HistoryList items={ticket.history} label={t("history")} />
           </Card>
         </div>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
+          <RequesterCard creator={ticket.creator} />
           <Card aria-labelledby="details-heading">
-            <CardTitle id="details-heading">Details</CardTitle>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-              <dt className="text-slate-500">Created by</dt>
+            <CardTitle id="details-heading">{t("details")}</CardTitle>
+            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t("created")}</dt>
               <dd>
-                {ticket.creator.name}
-                {ticket.creator.isCustomer ? " (customer)" : ""}
+                <DateTime value={ticket.createdAt} />
               </dd>
-              <dt className="text-slate-500">Created</dt>
-              <dd>{format(new Date(ticket.createdAt), "d MMM yyyy, HH:mm")}</dd>
-              <dt className="text-slate-500">Asset</dt>
-              <dd>{ticket.asset?.name ?? "None"}</dd>
-              <dt className="text-slate-500">Amount</dt>
-              <dd className="flex items-center gap-2">
-                {ticket.amountCents === null ? "Not set" : formatMoney(ticket.amountCents)}
+              <dt className="text-muted-foreground">{t("asset")}</dt>
+              <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
+              <dt className="text-muted-foreground">{t("amount")}</dt>
+              <dd className="flex flex-wrap items-center gap-x-2">
+                {ticket.amountCents === null
+                  ? t("amountNotSet")
+                  : format.number(ticket.amountCents / 100, "money")}
                 {ticket.canSetAmount ? (
                   <AmountDialog
                     amountCents={ticket.amountCents}
@@ -172,46 +235,54 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
                     onReload={dialog.reload}
                     onOpenChange={dialog.dismiss}
                     onSave={(amountCents, close) =>
-                      runInDialog(() => setAmountAction({ ...ref, amountCents }), "Amount saved", close)
+                      runInDialog(() => setAmountAction({ ...ref, amountCents }), t("amountSaved"), close)
                     }
                   />
                 ) : null}
               </dd>
-              <dt className="text-slate-500">Assignees</dt>
+              <dt className="text-muted-foreground">{t("assignees")}</dt>
               <dd>
-                {ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : "Nobody yet"}
+                {ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : t("nobodyYet")}
               </dd>
               {ticket.rating ? (
                 <>
-                  <dt className="text-slate-500">Rating</dt>
+                  <dt className="text-muted-foreground">{t("rating")}</dt>
                   <dd>
-                    {ticket.rating.stars} of 5{ticket.rating.comment ? ` — “${ticket.rating.comment}”` : ""}
+                    {ticket.rating.comment
+                      ? t("ratingWithComment", { stars: ticket.rating.stars, comment: ticket.rating.comment })
+                      : t("ratingStars", { stars: ticket.rating.stars })}
                   </dd>
                 </>
               ) : null}
             </dl>
           </Card>
-          {ticket.money ? <PaymentsCard money={ticket.money} number={ticket.number} /> : null}
+          {ticket.money ? (
+            <PaymentsCard money={ticket.money} receiptPath={`/tickets/${ticket.number}/receipts`} />
+          ) : null}
           {ticket.offers.length > 0 ? (
             <Card aria-labelledby="offers-heading">
-              <CardTitle id="offers-heading">Offers</CardTitle>
-              <ul aria-label="Offers" className="space-y-2 text-sm">
+              <CardTitle id="offers-heading">{t("offers")}</CardTitle>
+              <ul aria-label={t("offers")} className="space-y-2 text-sm">
                 {ticket.offers.map((offer) => (
                   <li key={offer.userId} className="flex items-center justify-between gap-2">
                     <span>
-                      {offer.name} <span className="text-slate-500">· {offer.state}</span>
+                      {offer.name}{" "}
+                      <span className="text-muted-foreground">· {tw(`offerStates.${offer.state}`)}</span>
                     </span>
                     {ticket.canAssign && offer.state === "pending" ? (
                       <Button
                         variant="ghost"
                         size="sm"
                         disabled={pending}
-                        aria-label={`Withdraw offer to ${offer.name}`}
+                        aria-label={t("withdrawOfferTo", { name: offer.name })}
                         onClick={() =>
-                          run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), "Offer withdrawn")
+                          run(
+                            () => withdrawOfferAction({ ...ref, userId: offer.userId }),
+                            t("offerWithdrawn"),
+                          )
                         }
                       >
-                        Withdraw
+                        {t("withdraw")}
                       </Button>
                     ) : null}
                   </li>
@@ -222,5 +293,49 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
         </div>
       </div>
     </article>
+  );
+}
+
+/** Who asked, how to reach them, and the rest of what they asked. */
+function RequesterCard({ creator }: { creator: StaffTicketDetail["creator"] }) {
+  const t = useTranslations("tickets.detail");
+  return (
+    <Card aria-labelledby="requester-heading">
+      <CardTitle id="requester-heading">{t("requester")}</CardTitle>
+      <p className="font-medium">
+        {creator.name}{" "}
+        <span className="text-sm font-normal text-muted-foreground">
+          {creator.isCustomer ? t("customer") : t("employee")}
+        </span>
+      </p>
+      <ul className="mt-2 space-y-1 text-sm">
+        <li>
+          <a
+            href={`mailto:${creator.email}`}
+            className="inline-flex min-h-11 items-center gap-2 text-link hover:underline sm:min-h-0"
+          >
+            <Mail aria-hidden className="size-4" />
+            <span className="break-all">{creator.email}</span>
+          </a>
+        </li>
+        {creator.phone ? (
+          <li>
+            <a
+              href={`tel:${creator.phone.replace(/[^\d+]/g, "")}`}
+              className="inline-flex min-h-11 items-center gap-2 text-link hover:underline sm:min-h-0"
+            >
+              <Phone aria-hidden className="size-4" />
+              {creator.phone}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+      <Link
+        href={`/tickets?requester=${creator.id}`}
+        className="mt-2 inline-flex min-h-11 items-center text-sm text-link hover:underline sm:min-h-0"
+      >
+        {t("otherTickets", { name: creator.name })}
+      </Link>
+    </Card>
   );
 }

@@ -1,12 +1,17 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionError } from "@/lib/server/action-client";
 import { ticketKeys } from "@/lib/tickets/query-keys";
+import { validationText } from "../forms/action-feedback";
 
 type ActionResult = { data?: unknown; serverError?: ActionError; validationErrors?: unknown } | undefined;
+
+/** How long a toast offers "Undo". */
+export const UNDO_MS = 6_000;
 
 /**
  * next-safe-action's "formatted" validation errors (`{ _errors, field: { _errors, … } }`) as one
@@ -27,18 +32,16 @@ function validationFieldErrors(errors: unknown): Record<string, string[]> {
   return fields;
 }
 
-function validationProblem(errors: unknown): ActionError {
-  const fieldErrors = validationFieldErrors(errors);
-  const first = Object.values(fieldErrors).flat()[0];
-  return { code: "invalid", message: first ?? "Please check your input.", fieldErrors };
-}
+export type Success<R> = string | { message: string; undo?: (result: R) => void };
 
 /**
- * Runs a ticket action and keeps what the screen shows in step: on success it refetches; on a
- * refusal it keeps the message (a conflict offers a reload, nothing is overwritten). A screen
- * that shows problems in more than one place (the page, an open dialog) uses one of these each.
+ * Runs a ticket action and keeps what the screen shows in step: on success it refetches, then says
+ * so (the toast comes after the new state is on screen, with "Undo" where the change can be taken
+ * back); on a refusal it keeps the message (a conflict offers a reload, nothing is overwritten). A
+ * screen that shows problems in more than one place (the page, an open dialog) uses one of these each.
  */
 export function useTicketCommand(number: number) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,7 +54,11 @@ export function useTicketCommand(number: number) {
   }, [queryClient, number]);
 
   const run = useCallback(
-    (call: () => Promise<ActionResult>, success: string, after?: () => void) =>
+    <R extends ActionResult>(
+      call: () => Promise<R>,
+      success: Success<NonNullable<R>["data"]>,
+      after?: () => void,
+    ) =>
       startTransition(async () => {
         const result = await call();
         if (result?.serverError) {
@@ -59,15 +66,26 @@ export function useTicketCommand(number: number) {
           return;
         }
         if (result?.validationErrors) {
-          setProblem(validationProblem(result.validationErrors));
+          const fieldErrors = validationFieldErrors(result.validationErrors);
+          for (const [field, list] of Object.entries(fieldErrors)) {
+            fieldErrors[field] = list.map((m) => validationText(t, m));
+          }
+          const first = Object.values(fieldErrors).flat()[0];
+          setProblem({ code: "invalid", message: first ?? t("errors.checkInput"), fieldErrors });
           return;
         }
         setProblem(null);
-        toast.success(success);
         after?.();
         await refresh();
+        const { message, undo } =
+          typeof success === "string" ? { message: success, undo: undefined } : success;
+        const data = result?.data as NonNullable<R>["data"];
+        toast.success(message, {
+          duration: undo ? UNDO_MS : undefined,
+          action: undo ? { label: t("common.undo"), onClick: () => undo(data) } : undefined,
+        });
       }),
-    [refresh],
+    [refresh, t],
   );
 
   const reload = useCallback(async () => {

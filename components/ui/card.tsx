@@ -4,12 +4,12 @@ import { cn } from "@/lib/ui/cn";
 export function Card({ className, ...props }: React.ComponentProps<"section">) {
   return (
     <section
-      className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}
+      className={cn("min-w-0 rounded-lg border border-border bg-card p-4 shadow-sm sm:p-5", className)}
       {...props}
     />
   );
 }
 
 export function CardTitle({ className, ...props }: React.ComponentProps<"h2">) {
-  return <h2 className={cn("mb-3 text-base font-semibold text-slate-900", className)} {...props} />;
+  return <h2 className={cn("mb-3 text-base font-semibold text-foreground", className)} {...props} />;
 }

@@ -47,6 +47,9 @@ export const tickets = pgTable(
     index("tickets_status_number_idx").on(t.statusId, t.number.desc()),
     index("tickets_creator_number_idx").on(t.creatorId, t.number.desc()),
     index("tickets_asset_number_idx").on(t.assetId, t.number.desc()),
+    // Keyset order of the overview's "Updated" and "Created" sorts.
+    index("tickets_updated_number_idx").on(t.updatedAt, t.number),
+    index("tickets_created_number_idx").on(t.createdAt, t.number),
   ],
 );
 
@@ -117,3 +120,19 @@ export const ratings = pgTable("ratings", {
   comment: text("comment"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** An employee's own saved overview: a name and the filters and sort of the overview's URL. */
+export const ticketViews = pgTable(
+  "ticket_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    /** The overview's query string (filters and sort), e.g. "assignee=me&sort=updated". */
+    query: text("query").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("ticket_views_user_name_key").on(t.userId, sql`lower(${t.name})`)],
+);

@@ -1,11 +1,12 @@
 import { randomInt } from "node:crypto";
 import { isUniqueViolation } from "../db-errors";
+import { msg } from "../i18n/msg";
 
 // No 0/O, 1/I/L: codes are read aloud and typed from paper.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const GROUP = 4;
 
-export const WRONG_CODE_MESSAGE = "No asset has this access code. Check the code and try again.";
+export const WRONG_CODE_MESSAGE = msg("errors.assets.wrongCode");
 export const ACCESS_CODE_CONSTRAINT = "assets_access_code_key";
 export const CODE_ATTEMPTS = 5;
 

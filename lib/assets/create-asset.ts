@@ -1,6 +1,7 @@
 import { assets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { withFreshAccessCode } from "./access-code";
 import { setResponsibles } from "./responsibles";
@@ -10,7 +11,7 @@ export type CreatedAsset = { id: string; name: string; accessCode: string };
 
 /** Admins create an asset with a fresh random access code and its responsible employees. */
 export async function createAsset({ actor, db }: Ctx, raw: CreateAssetInput): Promise<CreatedAsset> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage assets.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.assets.onlyAdmins"));
   const input = parseInput(createAssetSchema, raw);
   return withFreshAccessCode((accessCode) =>
     db.transaction(async (tx) => {

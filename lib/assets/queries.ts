@@ -2,6 +2,7 @@ import { asc, count, eq, inArray } from "drizzle-orm";
 import { assetMembers, assetResponsibles, assets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
+import { msg } from "../i18n/msg";
 
 export type AssetAdminRow = {
   id: string;
@@ -17,7 +18,7 @@ export type MyAsset = { id: string; name: string };
 
 /** Every asset with its code, responsible employees and number of linked customers (admins). */
 export async function listAssets({ actor, db }: Ctx): Promise<AssetAdminRow[]> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage assets.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.assets.onlyAdmins"));
   const rows = await db
     .select({ id: assets.id, name: assets.name, accessCode: assets.accessCode, createdAt: assets.createdAt })
     .from(assets)
@@ -49,7 +50,7 @@ export async function listAssets({ actor, db }: Ctx): Promise<AssetAdminRow[]> {
 
 /** The assets the signed-in customer holds a code for. */
 export async function listMyAssets({ actor, db }: Ctx): Promise<MyAsset[]> {
-  if (actor.role !== "code_user") throw forbidden("Only customers hold asset codes.");
+  if (actor.role !== "code_user") throw forbidden(msg("errors.assets.onlyCustomersHold"));
   return db
     .select({ id: assets.id, name: assets.name })
     .from(assetMembers)

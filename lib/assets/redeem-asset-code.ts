@@ -2,16 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { assetMembers, assets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, invalid } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { normalizeAccessCode, WRONG_CODE_MESSAGE } from "./access-code";
 import type { MyAsset } from "./queries";
 import { type RedeemAssetCodeInput, redeemAssetCodeSchema } from "./schemas";
 
-export const ALREADY_HELD_MESSAGE = "You already hold this asset's code.";
+export const ALREADY_HELD_MESSAGE = msg("errors.assets.alreadyHeld");
 
 /** A customer links themselves to another asset by entering its access code. */
 export async function redeemAssetCode({ actor, db }: Ctx, raw: RedeemAssetCodeInput): Promise<MyAsset> {
-  if (actor.role !== "code_user") throw forbidden("Only customers redeem access codes.");
+  if (actor.role !== "code_user") throw forbidden(msg("errors.assets.onlyCustomersRedeem"));
   const input = parseInput(redeemAssetCodeSchema, raw);
   return db.transaction(async (tx) => {
     const [asset] = await tx

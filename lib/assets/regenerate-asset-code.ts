@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { assets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { withFreshAccessCode } from "./access-code";
 import { type AssetRefInput, assetRefSchema } from "./schemas";
@@ -14,7 +15,7 @@ export async function regenerateAssetCode(
   { actor, db }: Ctx,
   raw: AssetRefInput,
 ): Promise<{ id: string; accessCode: string }> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage assets.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.assets.onlyAdmins"));
   const input = parseInput(assetRefSchema, raw);
   return withFreshAccessCode(async (accessCode) => {
     const [row] = await db
@@ -22,7 +23,7 @@ export async function regenerateAssetCode(
       .set({ accessCode })
       .where(eq(assets.id, input.assetId))
       .returning({ id: assets.id, accessCode: assets.accessCode });
-    if (!row) throw notFound("This asset");
+    if (!row) throw notFound(msg("errors.notFound.asset"));
     return row;
   });
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { assetResponsibles, users } from "@/db/schema";
 import { invalid } from "../errors";
+import { msg } from "../i18n/msg";
 import { STAFF_ROLES } from "../workflow/roles";
 
 /** Replaces an asset's responsible employees; only active employees may be chosen. */
@@ -14,7 +15,7 @@ export async function setResponsibles(tx: Tx, assetId: string, userIds: readonly
         and(inArray(users.id, [...userIds]), eq(users.active, true), inArray(users.role, [...STAFF_ROLES])),
       );
     if (found.length !== userIds.length) {
-      const message = "Choose active employees only.";
+      const message = msg("errors.assets.activeEmployeesOnly");
       throw invalid(message, { responsibleIds: [message] });
     }
   }

@@ -1,24 +1,25 @@
 import { z } from "zod";
+import { validation } from "../i18n/msg";
 
 export const accessCodeField = z
-  .string({ message: "Enter the access code of your asset." })
+  .string({ message: validation("accessCodeRequired") })
   .trim()
-  .min(1, "Enter the access code of your asset.")
-  .max(40, "That is not an access code. Check the code and try again.");
+  .min(1, validation("accessCodeRequired"))
+  .max(40, validation("accessCodeInvalid"));
 
 const assetName = z
-  .string({ message: "Enter a name." })
+  .string({ message: validation("nameRequired") })
   .trim()
-  .min(1, "Enter a name.")
-  .max(120, "Keep the name under 120 characters.");
+  .min(1, validation("nameRequired"))
+  .max(120, validation("nameMax120"));
 
 const responsibleIds = z
-  .array(z.uuid("Choose employees from the list."), { message: "Choose employees from the list." })
-  .max(100, "Choose at most 100 employees.")
+  .array(z.uuid(validation("chooseEmployees")), { message: validation("chooseEmployees") })
+  .max(100, validation("employeesMax"))
   .default([])
   .transform((ids) => [...new Set(ids)]);
 
-const assetId = z.uuid("Unknown asset.");
+const assetId = z.uuid(validation("unknownAsset"));
 
 export const createAssetSchema = z.object({ name: assetName, responsibleIds });
 export type CreateAssetInput = z.input<typeof createAssetSchema>;

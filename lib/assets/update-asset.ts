@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { assets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { setResponsibles } from "./responsibles";
 import { type UpdateAssetInput, updateAssetSchema } from "./schemas";
@@ -11,7 +12,7 @@ export async function updateAsset(
   { actor, db }: Ctx,
   raw: UpdateAssetInput,
 ): Promise<{ id: string; name: string }> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage assets.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.assets.onlyAdmins"));
   const input = parseInput(updateAssetSchema, raw);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -19,7 +20,7 @@ export async function updateAsset(
       .set({ name: input.name })
       .where(eq(assets.id, input.assetId))
       .returning({ id: assets.id, name: assets.name });
-    if (!row) throw notFound("This asset");
+    if (!row) throw notFound(msg("errors.notFound.asset"));
     await setResponsibles(tx, row.id, input.responsibleIds);
     return row;
   });

@@ -3,7 +3,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "../env";
+import { negotiateLocale } from "../i18n/locales";
 import { getDb } from "../server/db";
+import { recordBrowserLocale } from "../users/record-browser-locale";
 import { verifyCredentials } from "./verify-credentials";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
@@ -13,14 +15,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A wrong password is an answer, not an incident: it gets no stack trace in the server log.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin")
+        return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new CredentialsSignin();
-        const userId = await verifyCredentials(await getDb(), parsed.data.email, parsed.data.password);
+        const db = await getDb();
+        const userId = await verifyCredentials(db, parsed.data.email, parsed.data.password);
         if (!userId) throw new CredentialsSignin();
+        await recordBrowserLocale(db, userId, negotiateLocale(request.headers.get("accept-language")));
         return { id: userId };
       },
     }),

@@ -2,6 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "../context";
+import { browserLocale } from "../i18n/request-locale";
 import { getDb } from "../server/db";
 import { auth } from "./auth";
 import { loadActor } from "./load-actor";
@@ -11,8 +12,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(await getDb(), userId);
+  const actor = await loadActor(await getDb(), userId);
+  if (!actor || actor.locale) return actor;
+  return { ...actor, locale: await browserLocale() };
 });
+
+/** The language of this request: the signed-in person's, else the browser's. */
+export const getRequestLocale = cache(async () => (await getActor())?.locale ?? (await browserLocale()));
 
 /** For pages: the actor, or a redirect to the sign-in page. */
 export async function requireActor(): Promise<Actor> {

@@ -3,6 +3,7 @@ import { outboundMessages, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { env } from "../env";
 import { forbidden } from "../errors";
+import { msg } from "../i18n/msg";
 import { describeMailSetup, type MailSetup } from "./mailer";
 import { describeSmsSetup, type SmsSetup } from "./sms-provider";
 
@@ -31,7 +32,7 @@ export async function listOutboundMessages(
   { actor, db }: Ctx,
   input: { channel: "email" | "sms"; before?: number | null },
 ): Promise<OutboundMessagePage> {
-  if (actor.role !== "admin") throw forbidden("Only admins can read the sent messages.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.settings.onlyAdminsMessages"));
   const before = input.before && Number.isSafeInteger(input.before) && input.before > 0 ? input.before : null;
   const rows = await db
     .select({
@@ -65,7 +66,7 @@ export async function listOutboundMessages(
 
 /** How e-mail and SMS leave the system, for the settings pages; never any credential. */
 export function getMessagingSetup({ actor }: Pick<Ctx, "actor">): { mail: MailSetup; sms: SmsSetup } {
-  if (actor.role !== "admin") throw forbidden("Only admins can see the messaging setup.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.settings.onlyAdminsMessaging"));
   const config = env();
   return { mail: describeMailSetup(config), sms: describeSmsSetup(config) };
 }

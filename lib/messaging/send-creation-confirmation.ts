@@ -1,4 +1,5 @@
-import { env } from "../env";
+import { appUrl, env } from "../env";
+import { translator } from "../i18n/translate";
 import type { OutboxHandler } from "../outbox/types";
 import { emailOnce, markUndelivered } from "./deliver-once";
 import { defaultMailer, type Mailer } from "./mailer";
@@ -8,7 +9,7 @@ export type CreationConfirmationDeps = { mailer: () => Mailer; appUrl: () => str
 
 const defaults: CreationConfirmationDeps = {
   mailer: () => defaultMailer(env),
-  appUrl: () => env().APP_URL,
+  appUrl,
 };
 
 type CreatedPayload = { ticketId: string; eventId: number };
@@ -26,20 +27,19 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
       const payload = row.payload as CreatedPayload;
       const ticket = await loadTicketCustomer(db, payload.ticketId);
       if (!ticket) return; // an employee's own ticket: nobody to confirm it to
-      const ref = `T-${ticket.number}`;
-      const link = portalLink(appUrl(), ticket.number);
+      const t = translator(ticket.locale);
+      const values = {
+        number: `T-${ticket.number}`,
+        title: ticket.title,
+        name: ticket.name,
+        link: portalLink(appUrl(), ticket.number),
+      };
       await emailOnce(db, getMailer(), appUrl(), {
         idempotencyKey: `${row.idempotencyKey}:email`,
         ticketId: payload.ticketId,
         recipient: ticket.email,
-        subject: `We received your ticket ${ref}`,
-        body: [
-          `Hello ${ticket.name},`,
-          "",
-          `thank you for contacting us. We have received your ticket ${ref} "${ticket.title}" and will get back to you soon.`,
-          "",
-          `Follow it and answer us here: ${link}`,
-        ].join("\n"),
+        subject: t.t("messaging.created.subject", values),
+        body: t.t("messaging.created.body", values),
       });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),

@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { appUrl, env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
 import { emailOnce, markUndelivered } from "./deliver-once";
@@ -9,7 +9,7 @@ export type StatusEmailDeps = { mailer: () => Mailer; appUrl: () => string };
 
 const defaults: StatusEmailDeps = {
   mailer: () => defaultMailer(env),
-  appUrl: () => env().APP_URL,
+  appUrl,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { appUrl, env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
 import { deliverOnce, markUndelivered, recordUndeliverable } from "./deliver-once";
@@ -16,7 +16,7 @@ const defaults: StatusSmsDeps = {
     processProvider ??= createSmsProvider(env());
     return processProvider;
   },
-  appUrl: () => env().APP_URL,
+  appUrl,
 };
 
 /**

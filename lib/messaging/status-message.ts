@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { statuses, tickets, users } from "@/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
 import type { StatusAction, TemplatePlaceholder } from "../workflow/status-actions";
-import { customerLabel } from "../workflow/ticket-categories";
+import { customerLabel, stepMsg } from "../workflow/ticket-categories";
 
 /** The payload of a `status_action.*` outbox row (written by applyTicketEvents). */
 export type StatusActionPayload = {
@@ -27,6 +29,8 @@ export type TicketCustomer = {
   name: string;
   email: string;
   phone: string | null;
+  /** The language the customer reads: the one they picked, else their browser's at the last sign-in. */
+  locale: Locale;
 };
 
 /**
@@ -44,6 +48,8 @@ export async function loadTicketCustomer(db: Db, ticketId: string): Promise<Tick
       name: users.name,
       email: users.email,
       phone: users.phone,
+      locale: users.locale,
+      lastLocale: users.lastLocale,
     })
     .from(tickets)
     .innerJoin(users, eq(users.id, tickets.creatorId))
@@ -52,7 +58,14 @@ export async function loadTicketCustomer(db: Db, ticketId: string): Promise<Tick
   if (!row) throw new Error(`Ticket ${ticketId} of a customer message was not found.`);
   if (row.visibility !== "public" || row.role !== "code_user") return null;
   const { number, title, name, email, phone } = row;
-  return { number, title, name, email, phone: phone?.trim() || null };
+  return {
+    number,
+    title,
+    name,
+    email,
+    phone: phone?.trim() || null,
+    locale: row.locale ?? row.lastLocale ?? DEFAULT_LOCALE,
+  };
 }
 
 /** The ticket's page in the customer portal, for links in messages. */
@@ -84,7 +97,7 @@ export async function loadStatusMessageContext(
     values: {
       number: `T-${row.number}`,
       title: row.title,
-      status: customerLabel(status.category),
+      status: translator(row.locale).msg(stepMsg(customerLabel(status.category))),
       customer: row.name,
       link: portalLink(appUrl, row.number),
     },

@@ -11,3 +11,18 @@ export async function markNotificationsRead({ actor, db }: Ctx): Promise<{ marke
     .returning({ id: notifications.id });
   return { marked: rows.length };
 }
+
+/** Marks one of the actor's entries read (another person's id changes nothing). */
+export async function markNotificationRead(
+  { actor, db }: Ctx,
+  input: { id: number },
+): Promise<{ marked: number }> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(
+      and(eq(notifications.id, input.id), eq(notifications.userId, actor.id), isNull(notifications.readAt)),
+    )
+    .returning({ id: notifications.id });
+  return { marked: rows.length };
+}

@@ -1,10 +1,14 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { notifications, ticketAssignees, users } from "@/db/schema";
 import type { OutboxHandler, OutboxRow } from "../outbox/types";
 import { planTicketNotifications, type TicketEventPayload } from "./plan-ticket-notifications";
 
-/** In-app notifications for a ticket event (workflow.md 6), one per (event, recipient, channel). */
+/**
+ * In-app notifications for a ticket event (workflow.md 6): each recipient's entry for the ticket
+ * takes the latest change and counts it, and becomes unread again. An event applies to an entry
+ * at most once and never over a newer one, so a retried outbox row changes nothing.
+ */
 export const notifyTicketEvent: OutboxHandler = {
   mode: "local",
   async run(tx: Tx, row: OutboxRow) {
@@ -24,17 +28,31 @@ export const notifyTicketEvent: OutboxHandler = {
       assigneeIds: assignees.map((a) => a.userId),
     });
     if (planned.length === 0) return { notifiedUserIds: [] };
-    const inserted = await tx
+    const changed = await tx
       .insert(notifications)
       .values(
         planned.map((n) => ({
-          ...n,
-          data: { ticketId: payload.ticketId, number: payload.number },
-          idempotencyKey: `${row.idempotencyKey}:${n.userId}:in_app`,
+          userId: n.userId,
+          subjectKind: "ticket" as const,
+          subjectId: payload.ticketId,
+          kind: n.kind,
+          data: n.data ?? {},
+          lastEventId: payload.eventId,
         })),
       )
-      .onConflictDoNothing({ target: notifications.idempotencyKey })
+      .onConflictDoUpdate({
+        target: [notifications.userId, notifications.subjectKind, notifications.subjectId],
+        set: {
+          kind: sql`excluded.kind`,
+          data: sql`excluded.data`,
+          lastEventId: sql`excluded.last_event_id`,
+          eventCount: sql`${notifications.eventCount} + 1`,
+          updatedAt: sql`now()`,
+          readAt: sql`null`,
+        },
+        setWhere: sql`${notifications.lastEventId} < excluded.last_event_id`,
+      })
       .returning({ userId: notifications.userId });
-    return { notifiedUserIds: inserted.map((n) => n.userId) };
+    return { notifiedUserIds: changed.map((n) => n.userId) };
   },
 };

@@ -1,7 +1,7 @@
 import type { Role } from "../workflow/roles";
 import { customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 
-/** What the outbox row of a ticket event carries (see apply-ticket-events.ts). */
+/** What the outbox row of a ticket event carries (see ticket-event-outbox.ts). */
 export type TicketEventPayload = {
   eventId: number;
   ticketId: string;
@@ -27,20 +27,30 @@ export type Facts = {
   assigneeIds: readonly string[];
 };
 
-export type PlannedNotification = { userId: string; kind: string; title: string; link: string };
+/** What a bell entry says happened last; its words come from the ticket's state when read. */
+export const NOTIFICATION_KINDS = [
+  "created",
+  "offer",
+  "assigned",
+  "rated",
+  "reopened",
+  "confirmed",
+  "status",
+  "waiting",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-const staffLink = (n: number) => `/tickets/${n}`;
-const portalLink = (n: number) => `/portal/tickets/${n}`;
+export type PlannedNotification = { userId: string; kind: NotificationKind; data?: Record<string, unknown> };
 
 /**
- * Who hears of a ticket event, and what they read (workflow.md 6). Customers hear only of public
- * tickets and only in category words: no custom status names, no internal detail.
+ * Who hears of a ticket event (workflow.md 6). Customers hear of public tickets only, and only of
+ * what concerns them: their ticket arrived, its step changed, or it waits for their answer; never
+ * of moves between the employees' own statuses.
  */
 export function planTicketNotifications(p: TicketEventPayload, facts: Facts): PlannedNotification[] {
-  const ref = `T-${p.number}`;
   const notActor = (userId: string) => userId !== p.actorId;
-  const toAssignees = (kind: string, title: string) =>
-    facts.assigneeIds.filter(notActor).map((userId) => ({ userId, kind, title, link: staffLink(p.number) }));
+  const toAssignees = (kind: NotificationKind, data?: Record<string, unknown>) =>
+    facts.assigneeIds.filter(notActor).map((userId) => ({ userId, kind, ...(data ? { data } : {}) }));
   const creatorIsCustomer = facts.creatorRole === "code_user";
   const creatorMayHear = !creatorIsCustomer || p.visibility === "public";
   const event = p.event;
@@ -48,78 +58,31 @@ export function planTicketNotifications(p: TicketEventPayload, facts: Facts): Pl
   switch (event.type) {
     case "created":
       // Employees made it themselves; a customer is told it arrived.
-      return creatorIsCustomer
-        ? [
-            {
-              userId: p.creatorId,
-              kind: "created",
-              title: `We received your ticket ${ref}`,
-              link: portalLink(p.number),
-            },
-          ]
-        : [];
+      return creatorIsCustomer ? [{ userId: p.creatorId, kind: "created" }] : [];
     case "offer_created":
-      if (!("userId" in event)) return [];
-      return [
-        { userId: event.userId, kind: "offer", title: `New ticket offer: ${ref}`, link: staffLink(p.number) },
-      ];
+      return "userId" in event ? [{ userId: event.userId, kind: "offer" }] : [];
     case "assignee_added":
       if (!("userId" in event) || !notActor(event.userId)) return [];
-      return [
-        {
-          userId: event.userId,
-          kind: "assigned",
-          title: `You were assigned to ${ref}`,
-          link: staffLink(p.number),
-        },
-      ];
+      return [{ userId: event.userId, kind: "assigned" }];
     case "rated":
-      return "stars" in event
-        ? toAssignees("rated", `${ref} was rated ${event.stars} of 5 by the customer`)
-        : [];
+      return "stars" in event ? toAssignees("rated", { stars: event.stars }) : [];
     case "status_changed": {
       if (!("to" in event)) return [];
       if (facts.actorRole === "code_user") {
         if (event.reason === "reopened") {
-          return [
-            ...toAssignees("reopened", `The customer reopened ${ref}`),
-            ...(p.actorId
-              ? [
-                  {
-                    userId: p.actorId,
-                    kind: "reopened",
-                    title: `You reopened ${ref}`,
-                    link: portalLink(p.number),
-                  },
-                ]
-              : []),
-          ];
+          const own = p.actorId ? [{ userId: p.actorId, kind: "reopened" as const }] : [];
+          return [...toAssignees("reopened"), ...own];
         }
-        if (event.reason === "confirmation")
-          return toAssignees("closed", `The customer confirmed ${ref} is resolved`);
+        if (event.reason === "confirmation") return toAssignees("confirmed");
         return []; // a rating says it already; a customer's own cancel needs no echo
       }
       if (!creatorMayHear || !notActor(p.creatorId)) return [];
-      if (creatorIsCustomer) {
-        const step = customerLabel(event.to.category);
-        if (step === customerLabel(event.from.category)) return [];
-        return [
-          {
-            userId: p.creatorId,
-            kind: "status",
-            title: `Your ticket ${ref} is now ${step}`,
-            link: portalLink(p.number),
-          },
-        ];
+      if (!creatorIsCustomer) return [{ userId: p.creatorId, kind: "status" }];
+      if (event.to.category === "waiting_customer" && event.from.category !== "waiting_customer") {
+        return [{ userId: p.creatorId, kind: "waiting" }];
       }
-      return [
-        {
-          userId: p.creatorId,
-          kind: "status",
-          title: `${ref} is now ${event.to.name}`,
-          link: staffLink(p.number),
-        },
-      ];
+      if (customerLabel(event.to.category) === customerLabel(event.from.category)) return [];
+      return [{ userId: p.creatorId, kind: "status" }];
     }
     default:
       return [];

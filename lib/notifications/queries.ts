@@ -1,38 +1,187 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { notifications } from "@/db/schema";
+import { notifications, statuses, ticketAssignees, ticketOffers, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
+import { type Msg, msg } from "../i18n/msg";
+import { translator } from "../i18n/translate";
+import { loadDonePolicy } from "../settings/done-policy";
+import { loadTicketStatuses } from "../statuses/load-statuses";
+import { statusName } from "../statuses/localize-statuses";
+import { visibleTicketsWhere } from "../tickets/ticket-access";
+import type { DonePolicyMode } from "../workflow/done-policy";
+import { customerLabel, type OfferState, stepMsg, type TicketCategory } from "../workflow/ticket-categories";
+import { systemStatus } from "../workflow/ticket-engine";
+import type { NotificationKind } from "./plan-ticket-notifications";
 
-export type NotificationItem = { id: number; title: string; link: string | null; read: boolean; at: string };
+/** An entry that no longer asks anything of its reader is done or withdrawn; the bell says so. */
+export const ENTRY_STATES = ["active", "done", "withdrawn"] as const;
+export type EntryState = (typeof ENTRY_STATES)[number];
+
+export type NotificationItem = {
+  id: number;
+  text: string;
+  link: string;
+  read: boolean;
+  at: string;
+  /** Changes grouped into this entry. */
+  count: number;
+  state: EntryState;
+  /** The customer is asked to answer. */
+  needsAnswer: boolean;
+};
 export type NotificationsView = { unread: number; items: NotificationItem[] };
 
 const UNREAD_CAP = 99;
+const LATEST = 20;
 
-/** The actor's latest notifications and unread count (bounded: the bell shows "99+" past that). */
-export async function listMyNotifications({ actor, db }: Ctx): Promise<NotificationsView> {
-  const [items, [unread]] = await Promise.all([
+type EntryRow = {
+  id: number;
+  kind: string;
+  data: Record<string, unknown>;
+  number: number;
+  title: string;
+  category: TicketCategory;
+  statusName: string;
+  statusSystemKey: string | null;
+  myOffer: OfferState | null;
+  assigned: boolean;
+};
+
+/**
+ * The actor's latest entries, one per ticket, worded from each ticket's current state in the
+ * actor's language, and the unread count (bounded: the bell shows "99+" past that). Entries of
+ * tickets the actor may no longer see are left out of both.
+ */
+export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> {
+  const { actor, db } = ctx;
+  const draft = systemStatus(await loadTicketStatuses(db), "draft");
+  const visible = and(eq(notifications.userId, actor.id), visibleTicketsWhere(actor, draft.id));
+  const [rows, [unread], policy] = await Promise.all([
     db
-      .select()
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        data: notifications.data,
+        eventCount: notifications.eventCount,
+        readAt: notifications.readAt,
+        updatedAt: notifications.updatedAt,
+        number: tickets.number,
+        title: tickets.title,
+        category: statuses.category,
+        statusName: statuses.name,
+        statusSystemKey: statuses.systemKey,
+        myOffer: ticketOffers.state,
+        assigned: sql<boolean>`${ticketAssignees.userId} is not null`,
+      })
       .from(notifications)
-      .where(eq(notifications.userId, actor.id))
-      .orderBy(desc(notifications.id))
-      .limit(20),
+      .innerJoin(tickets, eq(tickets.id, notifications.subjectId))
+      .innerJoin(statuses, eq(statuses.id, tickets.statusId))
+      .leftJoin(ticketOffers, and(eq(ticketOffers.ticketId, tickets.id), eq(ticketOffers.userId, actor.id)))
+      .leftJoin(
+        ticketAssignees,
+        and(eq(ticketAssignees.ticketId, tickets.id), eq(ticketAssignees.userId, actor.id)),
+      )
+      .where(visible)
+      .orderBy(desc(notifications.updatedAt), desc(notifications.id))
+      .limit(LATEST),
     db.select({ n: sql<number>`count(*)::int` }).from(
       db
         .select({ id: notifications.id })
         .from(notifications)
-        .where(and(eq(notifications.userId, actor.id), isNull(notifications.readAt)))
+        .innerJoin(tickets, eq(tickets.id, notifications.subjectId))
+        .where(and(visible, isNull(notifications.readAt)))
         .limit(UNREAD_CAP + 1)
         .as("unread"),
     ),
+    actor.role === "code_user" ? loadDonePolicy(db) : null,
   ]);
+  const t = translator(actor.locale);
   return {
     unread: unread?.n ?? 0,
-    items: items.map((n) => ({
-      id: n.id,
-      title: n.title,
-      link: n.link,
-      read: n.readAt !== null,
-      at: n.createdAt.toISOString(),
-    })),
+    items: rows.map((row) => {
+      const entry =
+        actor.role === "code_user" ? customerEntry(row, policy?.mode ?? "rating") : staffEntry(row, t);
+      return {
+        id: row.id,
+        text: t.msg(entry.text),
+        link: actor.role === "code_user" ? `/portal/tickets/${row.number}` : `/tickets/${row.number}`,
+        read: row.readAt !== null,
+        at: row.updatedAt.toISOString(),
+        count: row.eventCount,
+        state: entry.state,
+        needsAnswer: entry.needsAnswer,
+      };
+    }),
+  };
+}
+
+type Entry = { text: Msg; state: EntryState; needsAnswer: boolean };
+
+function ticketState(category: TicketCategory): EntryState {
+  if (category === "cancelled") return "withdrawn";
+  return category === "closed" || category === "closed_unsuccessful" ? "done" : "active";
+}
+
+function staffEntry(row: EntryRow, t: ReturnType<typeof translator>): Entry {
+  const ref = { number: row.number, title: row.title };
+  const kind = row.kind as NotificationKind;
+  const general = ticketState(row.category);
+  const entry = (key: Parameters<typeof msg>[0], state = general, values = {}): Entry => ({
+    text: msg(key, { ...ref, ...values }),
+    state,
+    needsAnswer: false,
+  });
+  switch (kind) {
+    case "offer":
+      if (row.myOffer === "accepted") return entry("notifications.staff.offer", "done");
+      return entry(
+        "notifications.staff.offer",
+        row.myOffer === "pending" && general === "active" ? "active" : "withdrawn",
+      );
+    case "assigned":
+      return entry("notifications.staff.assigned", row.assigned ? general : "withdrawn");
+    case "rated":
+      return entry("notifications.staff.rated", general, { stars: Number(row.data.stars) });
+    case "reopened":
+      return entry("notifications.staff.reopened");
+    case "confirmed":
+      return entry("notifications.staff.confirmed");
+    case "created":
+    case "status":
+    case "waiting":
+      return entry("notifications.staff.status", general, {
+        status: statusName({ name: row.statusName, systemKey: row.statusSystemKey }, t),
+      });
+  }
+}
+
+/** A customer's entry always tells where their ticket stands now, and what they can do. */
+function customerEntry(row: EntryRow, mode: DonePolicyMode): Entry {
+  const ref = { number: row.number, title: row.title };
+  const state = ticketState(row.category);
+  const entry = (key: Parameters<typeof msg>[0], needsAnswer = false): Entry => ({
+    text: msg(key, ref),
+    state,
+    needsAnswer,
+  });
+  switch (row.category) {
+    case "waiting_customer":
+      return entry("notifications.customer.waiting", true);
+    case "done":
+      return entry(
+        mode === "confirmation" ? "notifications.customer.doneConfirm" : "notifications.customer.doneRate",
+      );
+    case "open":
+      if (row.kind === "created") return entry("notifications.customer.created");
+      break;
+    case "assigned":
+      if (row.kind === "reopened") return entry("notifications.customer.reopened");
+      break;
+    default:
+      break;
+  }
+  return {
+    text: msg("notifications.customer.status", { ...ref, step: stepMsg(customerLabel(row.category)) }),
+    state,
+    needsAnswer: false,
   };
 }

@@ -21,9 +21,14 @@ export function currentMonth(now: Date = new Date()): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
-/** "2025-03" → "March 2025". */
-export function monthLabel(month: string): string {
+/** Formats a date; next-intl's formatter (useFormatter, getFormatter) is one. */
+export type MonthFormatter = {
+  dateTime(value: Date, options: { month: "long"; year: "numeric"; timeZone: "UTC" }): string;
+};
+
+/** "2025-03" → "March 2025" / "März 2025", in the formatter's language. */
+export function monthLabel(month: string, format: MonthFormatter): string {
   const range = parseMonth(month);
   if (!range) return month;
-  return range.start.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  return format.dateTime(range.start, { month: "long", year: "numeric", timeZone: "UTC" });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../i18n/translate";
 import { buildPayCsv, centsToUnits, csvField, payCsvFilename } from "./pay-csv";
+
+const english = translator("en", "UTC");
 
 describe("pay CSV", () => {
   it("quotes fields with commas, quotes and line breaks, doubling inner quotes", () => {
@@ -28,16 +31,20 @@ describe("pay CSV", () => {
   });
 
   it("builds a header and one CRLF line per entry", () => {
-    const csv = buildPayCsv("2025-03", [
-      {
-        employee: 'O\'Neil, "Pat"',
-        email: "pat@example.com",
-        ticketNumber: 1042,
-        kind: "reversal",
-        amountCents: -2500,
-        createdAt: new Date("2025-03-04T05:06:07.089Z"),
-      },
-    ]);
+    const csv = buildPayCsv(
+      "2025-03",
+      [
+        {
+          employee: 'O\'Neil, "Pat"',
+          email: "pat@example.com",
+          ticketNumber: 1042,
+          kind: "reversal",
+          amountCents: -2500,
+          createdAt: new Date("2025-03-04T05:06:07.089Z"),
+        },
+      ],
+      english.t,
+    );
     expect(csv).toBe(
       "month,employee,email,ticket,kind,amount,created_at\r\n" +
         '2025-03,"O\'Neil, ""Pat""",pat@example.com,T-1042,reversal,-25.00,2025-03-04T05:06:07.089Z\r\n',

@@ -1,4 +1,9 @@
+import type { MessageKey } from "../i18n/msg";
+import { translator } from "../i18n/translate";
 import type { PayMonth } from "./queries";
+
+/** Any translator (the server's Translator.t, or next-intl's root t). */
+type Translate = (key: MessageKey) => string;
 
 /** One pay entry as a CSV line (Settings → Pay → Download CSV). */
 export type PayCsvRow = {
@@ -10,15 +15,19 @@ export type PayCsvRow = {
   createdAt: Date;
 };
 
-export const PAY_CSV_HEADER = [
+/** The columns, in order; their headers are `settings.pay.csv.columns.<column>` in the reader's language. */
+export const PAY_CSV_COLUMNS = [
   "month",
   "employee",
   "email",
   "ticket",
   "kind",
   "amount",
-  "created_at",
+  "createdAt",
 ] as const;
+
+/** English, for callers without a reader (tests, scripts). */
+const englishT: Translate = (key) => translator("en", "UTC").t(key);
 
 /** "-1250" → "-12.50": currency units with two decimals, in integer arithmetic (no float drift). */
 export function centsToUnits(cents: number): string {
@@ -36,9 +45,14 @@ export function csvField(value: string, { text = false }: { text?: boolean } = {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The month's pay entries as CSV: a header, then one line per entry, CRLF line ends. */
-export function buildPayCsv(month: string, rows: readonly PayCsvRow[]): string {
-  const lines = [PAY_CSV_HEADER.join(",")];
+/**
+ * The month's pay entries as CSV: a header, then one line per entry, CRLF line ends. Headers and
+ * kinds are in the reader's language; amounts and dates stay machine-readable.
+ */
+export function buildPayCsv(month: string, rows: readonly PayCsvRow[], t: Translate = englishT): string {
+  const lines = [
+    PAY_CSV_COLUMNS.map((column) => csvField(t(`settings.pay.csv.columns.${column}`))).join(","),
+  ];
   for (const row of rows) {
     lines.push(
       [
@@ -46,7 +60,7 @@ export function buildPayCsv(month: string, rows: readonly PayCsvRow[]): string {
         csvField(row.employee, { text: true }),
         csvField(row.email, { text: true }),
         csvField(`T-${row.ticketNumber}`),
-        csvField(row.kind),
+        csvField(t(`settings.pay.csv.kinds.${row.kind}`)),
         csvField(centsToUnits(row.amountCents)),
         csvField(row.createdAt.toISOString()),
       ].join(","),
@@ -56,7 +70,7 @@ export function buildPayCsv(month: string, rows: readonly PayCsvRow[]): string {
 }
 
 /** Settings → Pay's month as CSV, employees in the page's order. */
-export function payMonthCsv(pay: PayMonth): string {
+export function payMonthCsv(pay: PayMonth, t: Translate = englishT): string {
   return buildPayCsv(
     pay.month,
     pay.employees.flatMap((e) =>
@@ -69,6 +83,7 @@ export function payMonthCsv(pay: PayMonth): string {
         createdAt: entry.createdAt,
       })),
     ),
+    t,
   );
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { payEntries, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
+import { msg } from "../i18n/msg";
 import { STAFF_ROLES } from "../workflow/roles";
 import type { PayMonthRange } from "./month";
 import type { PayRate } from "./pay-rate";
@@ -36,7 +37,7 @@ export type PayMonth = {
 
 /** Admins: each employee's pay entries created in the month, with their sums (Settings → Pay). */
 export async function getPayMonth({ actor, db }: Ctx, range: PayMonthRange): Promise<PayMonth> {
-  if (actor.role !== "admin") throw forbidden("Only admins can see pay.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.pay.onlyAdmins"));
   const rows = await db
     .select({
       id: payEntries.id,
@@ -103,7 +104,7 @@ export async function getPayMonth({ actor, db }: Ctx, range: PayMonthRange): Pro
 
 /** Admins: the pay rate of every employee (customers have none), for Settings → Users. */
 export async function listPayRates({ actor, db }: Ctx): Promise<Map<string, PayRate | null>> {
-  if (actor.role !== "admin") throw forbidden("Only admins can see pay rates.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.pay.onlyAdminsRates"));
   const rows = await db
     .select({ id: users.id, kind: users.payRateKind, value: users.payRateValue })
     .from(users)

@@ -81,15 +81,15 @@ const creator = alias(users, "creator");
 const employee = alias(users, "employee");
 
 /**
- * A payment's receipt for staff who may see its ticket; null for an unknown ticket or receipt, a
- * receipt of another ticket, and write-offs (nothing was received, so there is no receipt).
+ * A payment's receipt for staff who may see its ticket and for the customer who created it; null
+ * for an unknown ticket or receipt, a receipt of another ticket, another customer's ticket, and
+ * write-offs (nothing was received, so there is no receipt).
  */
 export async function getReceipt(
   { actor, db }: Ctx,
   ticketNumber: number,
   receiptNumber: number,
 ): Promise<Receipt | null> {
-  if (actor.role === "code_user") return null;
   const draft = systemStatus(await loadTicketStatuses(db), "draft");
   const [row] = await db
     .select({
@@ -112,6 +112,7 @@ export async function getReceipt(
         eq(payments.kind, "payment"),
         eq(tickets.number, ticketNumber),
         visibleTicketsWhere(actor, draft.id),
+        actor.role === "code_user" ? eq(tickets.creatorId, actor.id) : undefined,
       ),
     )
     .limit(1);

@@ -1,7 +1,8 @@
 import "server-only";
-import { getActor } from "../auth/get-actor";
+import { getActor, getRequestLocale } from "../auth/get-actor";
 import type { Ctx } from "../context";
 import { DomainError } from "../errors";
+import { translator } from "../i18n/translate";
 import { getDb } from "./db";
 
 const STATUS: Record<DomainError["code"], number> = {
@@ -16,14 +17,21 @@ const STATUS: Record<DomainError["code"], number> = {
 /** Route handlers: authenticate, run, and map refusals to JSON with the right HTTP status. */
 export async function withActor(run: (ctx: Ctx) => Promise<unknown>): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return Response.json({ code: "unauthenticated", message: "Please sign in." }, { status: 401 });
+  if (!actor) {
+    const t = translator(await getRequestLocale());
+    return Response.json({ code: "unauthenticated", message: t.t("errors.signInFirst") }, { status: 401 });
+  }
   try {
     const body = await run({ actor, db: await getDb() });
-    if (body === null) return Response.json({ code: "not_found", message: "Not found." }, { status: 404 });
+    if (body === null) {
+      const message = translator(actor.locale).t("errors.notFound.page");
+      return Response.json({ code: "not_found", message }, { status: 404 });
+    }
     return Response.json(body, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
     if (error instanceof DomainError) {
-      return Response.json({ code: error.code, message: error.message }, { status: STATUS[error.code] });
+      const { message } = error.localized(actor.locale);
+      return Response.json({ code: error.code, message }, { status: STATUS[error.code] });
     }
     throw error;
   }

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { validation } from "../i18n/msg";
 
-export const DAYS_MESSAGE =
-  "Enter a whole number of days from 1 to 365, or leave it empty to never close automatically.";
-export const MODE_MESSAGE = "Choose what happens when a ticket is done.";
+export const DAYS_MESSAGE = validation("days");
+export const MODE_MESSAGE = validation("doneMode");
 
 /**
  * The shape the done-policy form sends. The verb checks the values against donePolicySchema, so

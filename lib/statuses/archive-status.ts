@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
-import { DomainError, forbidden } from "../errors";
+import { forbidden, notAllowed } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import type { SavedStatus } from "./create-status";
 import { findStatus, lockStatusList } from "./queries";
@@ -12,18 +13,22 @@ import { type StatusRefInput, statusRefSchema } from "./schemas";
  * in it keep it until moved, and it stays a filter. Its slot under the limit and its name free up.
  */
 export async function archiveStatus({ actor, db }: Ctx, raw: StatusRefInput): Promise<SavedStatus> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.statuses.onlyAdmins"));
   const input = parseInput(statusRefSchema, raw);
   return db.transaction(async (tx) => {
     await lockStatusList(tx);
     const current = await findStatus(tx, input.statusId);
     if (current.systemKey !== null) {
-      throw new DomainError(
-        "not_allowed",
-        `"${current.name}" is a ${current.isDefault ? "default" : "system"} status and cannot be deleted. You can rename or recolour it instead.`,
+      throw notAllowed(
+        msg(
+          current.isDefault ? "errors.statuses.defaultCannotDelete" : "errors.statuses.systemCannotDelete",
+          {
+            name: current.name,
+          },
+        ),
       );
     }
-    if (current.archivedAt) throw new DomainError("not_allowed", `"${current.name}" is already deleted.`);
+    if (current.archivedAt) throw notAllowed(msg("errors.statuses.alreadyDeleted", { name: current.name }));
     await tx.update(statuses).set({ archivedAt: sql`now()` }).where(eq(statuses.id, current.id));
     return { id: current.id, name: current.name };
   });

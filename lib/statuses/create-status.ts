@@ -1,31 +1,21 @@
 import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
-import { DomainError, forbidden, invalid } from "../errors";
+import { forbidden, invalid, notAllowed } from "../errors";
+import { msg } from "../i18n/msg";
 import { MAX_CUSTOM_STATUSES } from "../workflow/status-actions";
-import {
-  allowsCustomStatuses,
-  CATEGORY_LABELS,
-  CUSTOM_STATUS_CATEGORIES,
-} from "../workflow/ticket-categories";
+import { allowsCustomStatuses } from "../workflow/ticket-categories";
+import { duplicateStatusName, parseStatusInput } from "./parse-status-input";
 import { countCustomStatuses, lockStatusList, nameTaken, nextPosition } from "./queries";
-import {
-  type CreateStatusInput,
-  createStatusSchema,
-  duplicateStatusName,
-  parseStatusInput,
-  STATUS_LIMIT_MESSAGE,
-} from "./schemas";
+import { type CreateStatusInput, createStatusSchema, STATUS_LIMIT_MESSAGE } from "./schemas";
 
 export type SavedStatus = { id: string; name: string };
 
-export const CUSTOM_CATEGORIES_MESSAGE = `Custom statuses can only be added to ${CUSTOM_STATUS_CATEGORIES.map(
-  (c) => CATEGORY_LABELS[c],
-).join(", ")}.`;
+export const CUSTOM_CATEGORIES_MESSAGE = msg("errors.statuses.customCategories");
 
 /** Admins add a custom status at the end of its category (workflow.md 2.5). */
 export async function createStatus({ actor, db }: Ctx, raw: CreateStatusInput): Promise<SavedStatus> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.statuses.onlyAdmins"));
   const input = parseStatusInput(createStatusSchema, raw);
   if (!allowsCustomStatuses(input.category)) {
     throw invalid(CUSTOM_CATEGORIES_MESSAGE, { category: [CUSTOM_CATEGORIES_MESSAGE] });
@@ -34,7 +24,7 @@ export async function createStatus({ actor, db }: Ctx, raw: CreateStatusInput): 
     return await db.transaction(async (tx) => {
       await lockStatusList(tx);
       if ((await countCustomStatuses(tx)) >= MAX_CUSTOM_STATUSES) {
-        throw new DomainError("not_allowed", STATUS_LIMIT_MESSAGE);
+        throw notAllowed(STATUS_LIMIT_MESSAGE);
       }
       if (await nameTaken(tx, input.name)) throw duplicateStatusName();
       const [row] = await tx

@@ -3,13 +3,11 @@ import type { Db, Tx } from "@/db/client";
 import { statuses, ticketStatusCounts } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
+import { msg } from "../i18n/msg";
+import { translator } from "../i18n/translate";
 import { MAX_CUSTOM_STATUSES, type StatusAction } from "../workflow/status-actions";
-import {
-  allowsCustomStatuses,
-  CATEGORY_LABELS,
-  TICKET_CATEGORIES,
-  type TicketCategory,
-} from "../workflow/ticket-categories";
+import { allowsCustomStatuses, TICKET_CATEGORIES, type TicketCategory } from "../workflow/ticket-categories";
+import { statusName } from "./localize-statuses";
 
 /** A status as the admins' status screen shows it. */
 export type AdminStatus = {
@@ -28,7 +26,6 @@ export type AdminStatus = {
 
 export type AdminStatusGroup = {
   category: TicketCategory;
-  label: string;
   allowsCustom: boolean;
   /** Active statuses in their order. */
   statuses: AdminStatus[];
@@ -39,7 +36,7 @@ export type StatusAdminList = { groups: AdminStatusGroup[]; customCount: number;
 
 /** Every ticket status, grouped by category in bar order, with its ticket count. */
 export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAdminList> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.statuses.onlyAdmins"));
   const rows = await db
     .select({
       id: statuses.id,
@@ -56,9 +53,10 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
     .leftJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
     .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
+  const t = translator(actor.locale);
   const all: AdminStatus[] = rows.map((row) => ({
     id: row.id,
-    name: row.name,
+    name: statusName(row, t),
     color: row.color,
     category: row.category,
     isDefault: row.isDefault,
@@ -72,7 +70,6 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
     const inCategory = all.filter((s) => s.category === category);
     return {
       category,
-      label: CATEGORY_LABELS[category],
       allowsCustom: allowsCustomStatuses(category),
       statuses: inCategory.filter((s) => !s.archived),
       archived: inCategory.filter((s) => s.archived),
@@ -122,7 +119,7 @@ export async function findStatus(tx: Tx, statusId: string) {
     .from(statuses)
     .where(and(eq(statuses.kind, "ticket"), eq(statuses.id, statusId)))
     .limit(1);
-  if (!row) throw notFound("This status");
+  if (!row) throw notFound(msg("errors.notFound.status"));
   return row;
 }
 

@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
-import { DomainError, forbidden } from "../errors";
+import { forbidden, notAllowed } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
-import { CATEGORY_LABELS } from "../workflow/ticket-categories";
+import { categoryMsg } from "../workflow/ticket-categories";
 import type { SavedStatus } from "./create-status";
 import { findStatus, lockStatusList } from "./queries";
 import { type ReorderStatusInput, reorderStatusSchema } from "./schemas";
@@ -13,13 +14,13 @@ import { type ReorderStatusInput, reorderStatusSchema } from "./schemas";
  * neighbour among the active statuses there, defaults included.
  */
 export async function reorderStatus({ actor, db }: Ctx, raw: ReorderStatusInput): Promise<SavedStatus> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.statuses.onlyAdmins"));
   const input = parseInput(reorderStatusSchema, raw);
   return db.transaction(async (tx) => {
     await lockStatusList(tx);
     const current = await findStatus(tx, input.statusId);
     if (current.archivedAt) {
-      throw new DomainError("not_allowed", "This status was deleted and has no place in the order.");
+      throw notAllowed(msg("errors.statuses.deletedNoOrder"));
     }
     const siblings = await tx
       .select({ id: statuses.id, position: statuses.position })
@@ -35,11 +36,8 @@ export async function reorderStatus({ actor, db }: Ctx, raw: ReorderStatusInput)
     const index = siblings.findIndex((s) => s.id === current.id);
     const other = index + (input.direction === "up" ? -1 : 1);
     if (other < 0 || other >= siblings.length) {
-      const end = input.direction === "up" ? "first" : "last";
-      throw new DomainError(
-        "not_allowed",
-        `"${current.name}" is already the ${end} status of ${CATEGORY_LABELS[current.category]}.`,
-      );
+      const key = input.direction === "up" ? "errors.statuses.alreadyFirst" : "errors.statuses.alreadyLast";
+      throw notAllowed(msg(key, { name: current.name, category: categoryMsg(current.category) }));
     }
     const order = siblings.map((s) => s.id);
     [order[index], order[other]] = [order[other]!, order[index]!];

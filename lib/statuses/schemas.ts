@@ -1,34 +1,31 @@
 import { z } from "zod";
-import { invalid } from "../errors";
+import { type Msg, msg, validation } from "../i18n/msg";
+import { issueFieldMsgs } from "../i18n/zod-issues";
 import { MAX_CUSTOM_STATUSES, type StatusAction, statusActionsSchema } from "../workflow/status-actions";
 import {
   allowsCustomStatuses,
-  CATEGORY_LABELS,
   CLOSED_CATEGORIES,
+  categoryMsg,
   TICKET_CATEGORIES,
   type TicketCategory,
 } from "../workflow/ticket-categories";
 
-export const DUPLICATE_STATUS_NAME_MESSAGE = "A status with this name already exists.";
-export const STATUS_LIMIT_MESSAGE = `You can have at most ${MAX_CUSTOM_STATUSES} custom statuses. Delete one you no longer use first.`;
-
-export const duplicateStatusName = () =>
-  invalid(DUPLICATE_STATUS_NAME_MESSAGE, { name: [DUPLICATE_STATUS_NAME_MESSAGE] });
+export const STATUS_LIMIT_MESSAGE = msg("errors.statuses.limit", { max: MAX_CUSTOM_STATUSES });
 
 const name = z
-  .string({ message: "Enter a name." })
+  .string({ message: validation("nameRequired") })
   .trim()
-  .min(1, "Enter a name.")
-  .max(60, "Keep the name under 60 characters.")
+  .min(1, validation("nameRequired"))
+  .max(60, validation("nameMax60"))
   // "Awaiting  parts" and "Awaiting parts" look the same in every menu: they are one name.
   .transform((value) => value.replace(/\s+/g, " "));
 const color = z
-  .string({ message: "Choose a colour." })
+  .string({ message: validation("color") })
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, "Choose a colour written as #rrggbb.")
+  .regex(/^#[0-9a-fA-F]{6}$/, validation("colorFormat"))
   .transform((value) => value.toLowerCase());
-const category = z.enum(TICKET_CATEGORIES, { message: "Choose a category." });
-const statusId = z.uuid("Unknown status.");
+const category = z.enum(TICKET_CATEGORIES, { message: validation("category") });
+const statusId = z.uuid(validation("unknownStatus"));
 const actions = statusActionsSchema.default([]);
 
 export const createStatusSchema = z.object({ name, category, color, actions });
@@ -40,7 +37,7 @@ export type UpdateStatusInput = z.input<typeof updateStatusSchema>;
 
 export const reorderStatusSchema = z.object({
   statusId,
-  direction: z.enum(["up", "down"], { message: "Choose up or down." }),
+  direction: z.enum(["up", "down"], { message: validation("direction") }),
 });
 export type ReorderStatusInput = z.input<typeof reorderStatusSchema>;
 
@@ -57,14 +54,15 @@ const isClosed = (category: TicketCategory) =>
 export function categoryMoveRefusal(
   status: { isSystem: boolean; category: TicketCategory },
   to: TicketCategory,
-): string | null {
+): Msg | null {
   if (to === status.category) return null;
-  if (status.isSystem) return "System statuses always stay in their own category.";
+  if (status.isSystem) return msg("errors.statuses.systemStaysInCategory");
   if (isClosed(status.category)) {
-    return `A status in ${CATEGORY_LABELS[status.category]} cannot move to another category.`;
+    return msg("errors.statuses.closedCannotMove", { category: categoryMsg(status.category) });
   }
-  if (isClosed(to)) return `A status cannot move into ${CATEGORY_LABELS[to]}.`;
-  if (!allowsCustomStatuses(to)) return `${CATEGORY_LABELS[to]} has no custom statuses.`;
+  if (isClosed(to)) return msg("errors.statuses.cannotMoveInto", { category: categoryMsg(to) });
+  if (!allowsCustomStatuses(to))
+    return msg("errors.statuses.noCustomStatuses", { category: categoryMsg(to) });
   return null;
 }
 
@@ -84,23 +82,11 @@ export function statusErrorKey(path: readonly PropertyKey[], raw: unknown): stri
 }
 
 /** Problems of a status form, keyed by statusErrorKey; null when the input is valid. */
-export function statusFieldErrors(schema: z.ZodType, raw: unknown): Record<string, string[]> | null {
+export function statusFieldErrors(schema: z.ZodType, raw: unknown): Record<string, Msg[]> | null {
   const parsed = schema.safeParse(raw);
   return parsed.success ? null : fieldErrorsOf(parsed.error.issues, raw);
 }
 
-function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], raw: unknown): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = statusErrorKey(issue.path, raw);
-    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
-  }
-  return fieldErrors;
-}
-
-/** Like parseInput, with the finer keys of statusErrorKey for the actions' templates. */
-export function parseStatusInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw invalid("Please correct the highlighted fields.", fieldErrorsOf(parsed.error.issues, raw));
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], raw: unknown): Record<string, Msg[]> {
+  return issueFieldMsgs(issues, (issue) => statusErrorKey(issue.path, raw));
 }

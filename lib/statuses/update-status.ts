@@ -2,18 +2,16 @@ import { eq } from "drizzle-orm";
 import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
-import { DomainError, forbidden, invalid } from "../errors";
+import { forbidden, invalid, notAllowed } from "../errors";
+import { msg } from "../i18n/msg";
+import { translator } from "../i18n/translate";
 import { paymentWindowRefusal } from "../workflow/status-actions";
 import type { SavedStatus } from "./create-status";
+import { statusName } from "./localize-statuses";
+import { duplicateStatusName, parseStatusInput } from "./parse-status-input";
 import { findStatus, lockStatusList, nameTaken, nextPosition } from "./queries";
 import { recategorizeTickets } from "./recategorize-tickets";
-import {
-  categoryMoveRefusal,
-  duplicateStatusName,
-  parseStatusInput,
-  type UpdateStatusInput,
-  updateStatusSchema,
-} from "./schemas";
+import { categoryMoveRefusal, type UpdateStatusInput, updateStatusSchema } from "./schemas";
 
 /**
  * Admins rename, recolour and change the actions of any active status, defaults included, and move
@@ -21,30 +19,32 @@ import {
  * categories from the status row at every decision), each with its history event.
  */
 export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): Promise<SavedStatus> {
-  if (actor.role !== "admin") throw forbidden("Only admins can manage statuses.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.statuses.onlyAdmins"));
   const input = parseStatusInput(updateStatusSchema, raw);
   try {
     return await db.transaction(async (tx) => {
       await lockStatusList(tx);
       const current = await findStatus(tx, input.statusId);
       if (current.archivedAt) {
-        throw new DomainError("not_allowed", "This status was deleted and can no longer be edited.");
+        throw notAllowed(msg("errors.statuses.deletedNoEdit"));
       }
       const category = input.category ?? current.category;
       const refusal = categoryMoveRefusal(
         { isSystem: current.systemKey !== null, category: current.category },
         category,
       );
-      if (refusal) throw new DomainError("not_allowed", refusal, { category: [refusal] });
+      if (refusal) throw notAllowed(refusal, { category: [refusal] });
       const paymentRefusal = input.actions.some((a) => a.type === "open_payment")
         ? paymentWindowRefusal({ name: current.name, systemKey: current.systemKey })
         : null;
       if (paymentRefusal) throw invalid(paymentRefusal, { actions: [paymentRefusal] });
-      if (await nameTaken(tx, input.name, current.id)) throw duplicateStatusName();
+      // The form shows a default status' name in the admin's language: saving it as shown renames nothing.
+      const name = input.name === statusName(current, translator(actor.locale)) ? current.name : input.name;
+      if (await nameTaken(tx, name, current.id)) throw duplicateStatusName();
       const [row] = await tx
         .update(statuses)
         .set({
-          name: input.name,
+          name,
           color: input.color,
           actions: input.actions,
           category,

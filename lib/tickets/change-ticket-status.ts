@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Ctx } from "../context";
-import { DomainError } from "../errors";
+import { invalid } from "../errors";
+import { msg } from "../i18n/msg";
 import { runTicketCommand, type TicketChangeResult } from "./run-ticket-command";
 import type { changeStatusSchema } from "./schemas";
 
@@ -14,7 +15,7 @@ export function changeTicketStatus(
     { ticketId: input.ticketId, expectedVersion: input.version },
     ({ statuses }) => {
       const to = statuses.find((s) => s.id === input.statusId);
-      if (!to) throw new DomainError("invalid", "That status does not exist. Reload and choose another.");
+      if (!to) throw invalid(msg("errors.tickets.unknownStatus"));
       return { type: "change_status", to, payment: input.payment ?? null };
     },
   );

@@ -1,8 +1,14 @@
-import { eq } from "drizzle-orm";
-import { statuses, ticketStatusCounts } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
+import { translator } from "../i18n/translate";
+import { loadTicketStatuses } from "../statuses/load-statuses";
+import { statusName } from "../statuses/localize-statuses";
 import { TICKET_CATEGORIES } from "../workflow/ticket-categories";
+import { systemStatus } from "../workflow/ticket-engine";
+import { COUNT_CAP, type TicketListQuery } from "./list-query";
+import { filteredStatusIds, ticketFilters } from "./list-tickets";
 import type { CategoryCount, StatusCount } from "./types";
 
 /**
@@ -17,6 +23,7 @@ export async function countTicketsByStatus(
     .select({
       id: statuses.id,
       name: statuses.name,
+      systemKey: statuses.systemKey,
       category: statuses.category,
       archivedAt: statuses.archivedAt,
       count: ticketStatusCounts.count,
@@ -25,10 +32,11 @@ export async function countTicketsByStatus(
     .innerJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
     .orderBy(statuses.position);
+  const t = translator(ctx.actor.locale);
   return {
     statuses: rows.map((r) => ({
       id: r.id,
-      name: r.name,
+      name: statusName(r, t),
       category: r.category,
       archived: r.archivedAt !== null,
       count: r.count,
@@ -38,4 +46,40 @@ export async function countTicketsByStatus(
       count: rows.filter((r) => r.category === category).reduce((sum, r) => sum + r.count, 0),
     })),
   };
+}
+
+export type ViewCount = { count: number; capped: boolean };
+
+/**
+ * How many tickets the overview's filters match, without scanning the table: exact from the
+ * counters when only statuses or categories are filtered, else counted up to COUNT_CAP ("10,000+").
+ */
+export async function countTicketView(ctx: Ctx, query: TicketListQuery): Promise<ViewCount> {
+  if (ctx.actor.role === "code_user") throw forbidden();
+  const statusList = await loadTicketStatuses(ctx.db);
+  const draft = systemStatus(statusList, "draft");
+  const allowed = filteredStatusIds(query, statusList);
+  const onlyStatuses = !query.q && !query.asset && !query.assignee && !query.visibility && !query.requester;
+  if (onlyStatuses) {
+    // Drafts are their creators' alone: the overview never counts them.
+    const ids = (allowed ?? statusList.map((s) => s.id)).filter((id) => id !== draft.id);
+    if (ids.length === 0) return { count: 0, capped: false };
+    const [row] = await ctx.db
+      .select({ n: sql<number>`coalesce(sum(${ticketStatusCounts.count}), 0)::bigint` })
+      .from(ticketStatusCounts)
+      .where(inArray(ticketStatusCounts.statusId, ids));
+    return { count: Number(row?.n ?? 0), capped: false };
+  }
+  const where = ticketFilters(ctx, query, draft.id);
+  if (allowed) where.push(allowed.length ? inArray(tickets.statusId, allowed) : sql`false`);
+  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(tickets)
+      .where(and(...where))
+      .limit(COUNT_CAP + 1)
+      .as("matching"),
+  );
+  const count = Number(row?.n ?? 0);
+  return count > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count, capped: false };
 }

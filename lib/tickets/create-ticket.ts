@@ -3,6 +3,8 @@ import type { Tx } from "@/db/client";
 import { assetMembers, assetResponsibles, assets, outbox, ticketEvents, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { DomainError, invalid } from "../errors";
+import { msg } from "../i18n/msg";
+import { parseInput } from "../parse-input";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { decideTicket, systemStatus } from "../workflow/ticket-engine";
@@ -30,14 +32,7 @@ async function offerRecipients(tx: Tx, assetId: string | null): Promise<string[]
 
 /** Creates a ticket and submits it: draft → open, with offers, in one transaction. */
 export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): Promise<TicketChangeResult> {
-  const parsed = createTicketSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw invalid(
-      "Please correct the highlighted fields.",
-      parsed.error.flatten().fieldErrors as Record<string, string[]>,
-    );
-  }
-  const input = parsed.data;
+  const input = parseInput(createTicketSchema, raw);
   const visibility = actor.role === "code_user" ? "public" : input.visibility;
 
   return db.transaction(async (tx) => {
@@ -50,7 +45,9 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
               .where(and(eq(assetMembers.assetId, input.assetId), eq(assetMembers.userId, actor.id)))
           : await tx.select({ id: assets.id }).from(assets).where(eq(assets.id, input.assetId));
       if (allowed.length === 0) {
-        throw invalid("Choose one of your assets.", { assetId: ["Choose one of your assets."] });
+        throw invalid(msg("errors.tickets.chooseOwnAsset"), {
+          assetId: [msg("errors.tickets.chooseOwnAsset")],
+        });
       }
     }
     const [statuses, policy] = await Promise.all([loadTicketStatuses(tx), loadDonePolicy(tx)]);
@@ -89,7 +86,7 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
       },
       { type: "submit", offerTo: await offerRecipients(tx, input.assetId) },
     );
-    if (!decision.ok) throw new DomainError(decision.code, decision.message);
+    if (!decision.ok) throw new DomainError(decision.code, decision.msg);
     const result = await applyTicketEvents(
       tx,
       { ...row, status: draft },

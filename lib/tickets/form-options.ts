@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assetMembers, assets, ticketStatusCounts, users } from "@/db/schema";
 import type { Ctx } from "../context";
+import { translator } from "../i18n/translate";
 import { loadTicketStatuses } from "../statuses/load-statuses";
+import { localizeStatuses } from "../statuses/localize-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
 
 export type Option = { id: string; name: string };
@@ -31,8 +33,9 @@ export async function overviewOptions(ctx: Ctx) {
       .orderBy(asc(users.name)),
     assetOptions(ctx),
   ]);
+  const t = translator(ctx.actor.locale);
   return {
-    statuses: statusList.map((s) => ({
+    statuses: localizeStatuses(statusList, t).map((s) => ({
       id: s.id,
       name: s.name,
       category: s.category,

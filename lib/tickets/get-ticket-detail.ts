@@ -1,11 +1,13 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
+import { translator } from "../i18n/translate";
 import { loadTicketMoney } from "../payments/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
+import { localizeStatuses } from "../statuses/localize-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
-import { previewActions } from "../workflow/status-actions";
+import { computePay, previewActions } from "../workflow/status-actions";
 import { ticketBar } from "../workflow/status-bar";
 import { customerLabel } from "../workflow/ticket-categories";
 import {
@@ -15,6 +17,7 @@ import {
   systemStatus,
   type TicketState,
 } from "../workflow/ticket-engine";
+import { customerAttention } from "./customer-attention";
 import { visibleTicketsWhere } from "./ticket-access";
 import { loadTicketHistory } from "./ticket-history";
 import type { TicketDetail } from "./types";
@@ -22,10 +25,19 @@ import type { TicketDetail } from "./types";
 /** The detail of one ticket as this actor may see it, or null (unknown or not theirs to see). */
 export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketDetail | null> {
   const { actor, db } = ctx;
-  const statusList = await loadTicketStatuses(db);
+  const t = translator(actor.locale);
+  const storedStatuses = await loadTicketStatuses(db);
+  const statusList = localizeStatuses(storedStatuses, t);
   const draft = systemStatus(statusList, "draft");
   const [row] = await db
-    .select({ ticket: tickets, assetName: assets.name, creatorName: users.name, creatorRole: users.role })
+    .select({
+      ticket: tickets,
+      assetName: assets.name,
+      creatorName: users.name,
+      creatorRole: users.role,
+      creatorEmail: users.email,
+      creatorPhone: users.phone,
+    })
     .from(tickets)
     .innerJoin(users, eq(users.id, tickets.creatorId))
     .leftJoin(assets, eq(assets.id, tickets.assetId))
@@ -52,7 +64,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
       .from(ratings)
       .where(eq(ratings.ticketId, ticket.id)),
     loadDonePolicy(db),
-    loadTicketHistory(db, ticket.id, audience),
+    loadTicketHistory(db, ticket.id, audience, t),
   ]);
   const status = statusList.find((s) => s.id === ticket.statusId)!;
   const state: TicketState = {
@@ -63,9 +75,11 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     offers: offers.map((o) => ({ userId: o.userId, state: o.state })),
   };
   const engine = { actor: { id: actor.id, role: actor.role }, ticket: state, statuses: statusList, policy };
+  const stored = storedStatuses.find((s) => s.id === status.id)!;
   const bar = ticketBar({
     category: status.category,
-    statusName: status.name,
+    statusName: stored.name,
+    displayName: status.name,
     cancelledFrom: history.cancelledFrom,
     audience,
   });
@@ -94,22 +108,54 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
       step: customerLabel(status.category),
       assignees: assignees.map((a) => a.name),
       actions: customerActions(engine),
+      attention: customerAttention(status.category, mine, policy.mode),
       donePolicy: policy.mode,
+      money: mine ? await loadTicketMoney(db, ticket.id, ticket.amountCents) : null,
     };
   }
   const canAssign = actor.role === "admin" || actor.role === "moderator";
-  const employees = canAssign
-    ? await db
-        .select({ id: users.id, name: users.name, role: users.role })
-        .from(users)
-        .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
-        .orderBy(asc(users.name))
-    : [];
+  const [employees, money, payRates] = await Promise.all([
+    canAssign
+      ? db
+          .select({ id: users.id, name: users.name, role: users.role })
+          .from(users)
+          .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
+          .orderBy(asc(users.name))
+      : [],
+    loadTicketMoney(db, ticket.id, ticket.amountCents),
+    assignees.length === 0
+      ? []
+      : db
+          .select({ kind: users.payRateKind, value: users.payRateValue })
+          .from(users)
+          .where(
+            inArray(
+              users.id,
+              assignees.map((a) => a.id),
+            ),
+          ),
+  ]);
+  const paid = { ...engine, ticket: { ...state, paidCents: money.paidCents } };
+  const payTotal = payRates.reduce(
+    (sum, rate) =>
+      sum +
+      computePay(
+        rate.kind && rate.value !== null ? { kind: rate.kind, value: rate.value } : null,
+        ticket.amountCents,
+      ),
+    0,
+  );
   return {
     ...common,
     audience,
     visibility: ticket.visibility,
-    creator: { id: ticket.creatorId, name: row.creatorName, isCustomer: row.creatorRole === "code_user" },
+    creator: {
+      id: ticket.creatorId,
+      name: row.creatorName,
+      isCustomer: row.creatorRole === "code_user",
+      email: row.creatorEmail,
+      phone: row.creatorRole === "code_user" ? row.creatorPhone : null,
+    },
     status: {
       id: status.id,
       name: status.name,
@@ -120,16 +166,28 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     assignees,
     offers,
     myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
-    transitions: menuMoves(engine).map(({ status: target, enters }) => ({
+    transitions: menuMoves(engine).map(({ status: target, enters, undoable }) => ({
       id: target.id,
       name: target.name,
       color: statusList.find((x) => x.id === target.id)?.color ?? "#64748b",
-      preview: previewActions(enters),
+      category: target.category,
+      preview: previewActions(enters).map(t.msg).join(", "),
+      warning:
+        enters.includes("calculate_pay") && payTotal === 0
+          ? t.t("workflow.preview.zeroPay", { amount: t.money(0) })
+          : null,
       opensPayment: target.actionTypes.includes("open_payment"),
+      confirm:
+        target.category === "cancelled"
+          ? ("cancel" as const)
+          : target.category === "closed_unsuccessful" || enters.includes("write_off")
+            ? ("close_unpaid" as const)
+            : null,
+      undoable,
     })),
     amountCents: ticket.amountCents,
-    canSetAmount: decideTicket(engine, { type: "set_amount", amountCents: (ticket.amountCents ?? 0) + 1 }).ok,
-    money: await loadTicketMoney(db, ticket.id, ticket.amountCents),
+    canSetAmount: decideTicket(paid, { type: "set_amount", amountCents: (ticket.amountCents ?? 0) + 1 }).ok,
+    money,
     canAssign,
     employees,
   };

@@ -3,6 +3,8 @@ import type { Tx } from "@/db/client";
 import { ticketAssignees, ticketOffers, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { conflict, DomainError, notFound } from "../errors";
+import { msg } from "../i18n/msg";
+import { paymentTotals } from "../payments/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses, type StatusRow } from "../statuses/load-statuses";
 import type { DonePolicy } from "../workflow/done-policy";
@@ -37,7 +39,7 @@ export async function lockTicket(
     ? and(eq(tickets.id, ticketId), visibleTicketsWhere(actor, draft.id))
     : eq(tickets.id, ticketId);
   const [row] = await tx.select().from(tickets).where(where).for("update").limit(1);
-  if (!row) throw notFound("The ticket");
+  if (!row) throw notFound(msg("errors.notFound.ticket"));
   const [assignees, offers, policy] = await Promise.all([
     tx
       .select({ userId: ticketAssignees.userId })
@@ -51,6 +53,8 @@ export async function lockTicket(
   ]);
   const status = statuses.find((s) => s.id === row.statusId);
   if (!status) throw new Error(`Ticket ${row.id} has an unknown status ${row.statusId}`);
+  // Only a closed ticket's amount depends on what was paid (it is final once paid).
+  const paidCents = status.category === "closed" ? (await paymentTotals(tx, row.id)).paidCents : undefined;
   return {
     row,
     statuses,
@@ -58,6 +62,7 @@ export async function lockTicket(
     state: {
       status,
       amountCents: row.amountCents,
+      ...(paidCents === undefined ? {} : { paidCents }),
       creatorId: row.creatorId,
       assigneeIds: assignees.map((a) => a.userId),
       offers,
@@ -84,7 +89,7 @@ export async function runTicketCommand(
       { actor: engineActor, ticket: loaded.state, statuses: loaded.statuses, policy: loaded.policy },
       await command(loaded, tx),
     );
-    if (!decision.ok) throw new DomainError(decision.code, decision.message);
+    if (!decision.ok) throw new DomainError(decision.code, decision.msg);
     const { row } = loaded;
     const result = await applyTicketEvents(
       tx,

@@ -2,15 +2,22 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { statuses, ticketEvents, users } from "@/db/schema";
-import { formatMoney } from "../money";
-import { PAYMENT_METHOD_LABELS, type PaymentMethod } from "../workflow/status-actions";
-import { CATEGORY_LABELS, customerLabel, type TicketCategory } from "../workflow/ticket-categories";
+import { msg } from "../i18n/msg";
+import type { Translator } from "../i18n/translate";
+import { statusName } from "../statuses/localize-statuses";
+import { PAYMENT_METHODS, type PaymentMethod } from "../workflow/status-actions";
+import { categoryMsg, customerLabel, stepMsg, type TicketCategory } from "../workflow/ticket-categories";
 import type { HistoryItem } from "./types";
 
 const subject = alias(users, "subject");
 
 /** The ticket's timeline. Customers get status steps only: no offers, no custom status names. */
-export async function loadTicketHistory(db: Db, ticketId: string, audience: "staff" | "customer") {
+export async function loadTicketHistory(
+  db: Db,
+  ticketId: string,
+  audience: "staff" | "customer",
+  t: Translator,
+) {
   const rows = await db
     .select({
       id: ticketEvents.id,
@@ -19,6 +26,7 @@ export async function loadTicketHistory(db: Db, ticketId: string, audience: "sta
       at: ticketEvents.createdAt,
       actorName: users.name,
       toName: statuses.name,
+      toSystemKey: statuses.systemKey,
       fromCategory: ticketEvents.fromCategory,
       toCategory: ticketEvents.toCategory,
       data: ticketEvents.data,
@@ -43,7 +51,12 @@ export async function loadTicketHistory(db: Db, ticketId: string, audience: "sta
   let cancelledFrom: (typeof rows)[number]["fromCategory"] = null;
   for (const row of rows) {
     if (row.type === "status_changed" && row.toCategory === "cancelled") cancelledFrom = row.fromCategory;
-    const text = eventText(row, audience, names.get(String(row.data.userId)) ?? "an employee");
+    const who = names.get(String(row.data.userId)) ?? t.t("tickets.history.anEmployee");
+    const localized =
+      row.toName === null
+        ? row
+        : { ...row, toName: statusName({ name: row.toName, systemKey: row.toSystemKey }, t) };
+    const text = eventText(localized, audience, who, t);
     if (text) items.push({ id: row.id, at: row.at.toISOString(), text });
   }
   return { items, cancelledFrom };
@@ -60,61 +73,92 @@ type EventRow = {
 };
 
 /** One line of the timeline, or null when this audience does not see the event. */
-function eventText(row: EventRow, audience: "staff" | "customer", who: string): string | null {
+function eventText(row: EventRow, audience: "staff" | "customer", who: string, t: Translator): string | null {
   const staff = audience === "staff";
-  const by = row.actorName ? ` by ${row.actorName}` : " automatically";
+  const by = row.actorName
+    ? msg("tickets.history.by", { name: row.actorName })
+    : msg("tickets.history.automatically");
+  const amount = (cents: unknown) => t.money(Number(cents));
   switch (row.type) {
     case "created":
-      return staff ? `Ticket created${by}` : "Ticket created";
+      return staff ? t.msg(msg("tickets.history.createdBy", { by })) : t.t("tickets.history.created");
     case "status_changed": {
-      if (staff) return `Status changed to ${row.toName}${by}`;
+      if (staff) return t.msg(msg("tickets.history.statusChangedBy", { status: row.toName ?? "", by }));
       const from = row.fromCategory ? customerLabel(row.fromCategory) : null;
       const to = row.toCategory ? customerLabel(row.toCategory) : null;
-      return to && to !== from ? `Status changed to ${to}` : null;
+      return to && to !== from ? t.msg(msg("tickets.history.statusChanged", { status: stepMsg(to) })) : null;
     }
     case "status_recategorized": {
       const from = row.fromCategory;
       const to = row.toCategory;
       if (!from || !to) return null;
       if (staff) {
-        return `Status "${String(row.data.statusName)}" moved from ${CATEGORY_LABELS[from]} to ${CATEGORY_LABELS[to]}${by}`;
+        return t.msg(
+          msg("tickets.history.statusRecategorized", {
+            status: String(row.data.statusName),
+            from: categoryMsg(from),
+            to: categoryMsg(to),
+            by,
+          }),
+        );
       }
-      return customerLabel(to) !== customerLabel(from) ? `Status changed to ${customerLabel(to)}` : null;
+      return customerLabel(to) !== customerLabel(from)
+        ? t.msg(msg("tickets.history.statusChanged", { status: stepMsg(customerLabel(to)) }))
+        : null;
     }
     case "rated":
-      return `Rated ${row.data.stars} of 5${staff ? by : ""}`;
+      return staff
+        ? t.msg(msg("tickets.history.ratedBy", { stars: Number(row.data.stars), by }))
+        : t.t("tickets.history.rated", { stars: Number(row.data.stars) });
     case "assignee_added":
       if (!staff) return null;
-      return row.actorId === row.data.userId ? `${who} assigned (took the offer)` : `${who} assigned${by}`;
+      return row.actorId === row.data.userId
+        ? t.t("tickets.history.tookOffer", { name: who })
+        : t.msg(msg("tickets.history.assigned", { name: who, by }));
     case "assignee_removed":
-      return staff ? `${who} unassigned${by}` : null;
+      return staff ? t.msg(msg("tickets.history.unassigned", { name: who, by })) : null;
     case "offer_created":
-      return staff ? `Offer sent to ${who}` : null;
+      return staff ? t.t("tickets.history.offerSent", { name: who }) : null;
     case "offer_accepted":
-      return staff ? `Offer accepted${by}` : null;
+      return staff ? t.msg(msg("tickets.history.offerAccepted", { by })) : null;
     case "offer_declined":
-      return staff ? `Offer declined${by}` : null;
+      return staff ? t.msg(msg("tickets.history.offerDeclined", { by })) : null;
     case "offer_withdrawn":
-      return staff ? `Offer to ${who} withdrawn` : null;
-    case "payment_recorded":
-      return staff
-        ? `Payment of ${formatMoney(Number(row.data.amountCents))} (${PAYMENT_METHOD_LABELS[row.data.method as PaymentMethod] ?? row.data.method}) recorded${by}`
-        : null;
+      return staff ? t.t("tickets.history.offerWithdrawn", { name: who }) : null;
+    case "payment_recorded": {
+      if (!staff) return null;
+      const method = row.data.method;
+      const methodText = isPaymentMethod(method) ? t.t(`workflow.paymentMethods.${method}`) : String(method);
+      return t.msg(
+        msg("tickets.history.paymentRecorded", {
+          amount: amount(row.data.amountCents),
+          method: methodText,
+          by,
+        }),
+      );
+    }
     case "amount_changed":
-      return staff
-        ? row.data.to === null
-          ? `Amount cleared${by}`
-          : `Amount set to ${formatMoney(Number(row.data.to))}${by}`
-        : null;
+      if (!staff) return null;
+      return row.data.to === null
+        ? t.msg(msg("tickets.history.amountCleared", { by }))
+        : t.msg(msg("tickets.history.amountSet", { amount: amount(row.data.to), by }));
     case "pay_calculated":
       return staff
-        ? `Pay calculated for ${row.data.employees} employee(s): ${formatMoney(Number(row.data.totalCents))}`
+        ? t.t("tickets.history.payCalculated", {
+            count: Number(row.data.employees),
+            amount: amount(row.data.totalCents),
+          })
         : null;
     case "pay_reversed":
-      return staff ? `Pay reversed after reopening: ${formatMoney(Number(row.data.totalCents))}` : null;
+      return staff ? t.t("tickets.history.payReversed", { amount: amount(row.data.totalCents) }) : null;
     case "balance_written_off":
-      return staff ? `Open balance of ${formatMoney(Number(row.data.amountCents))} written off${by}` : null;
+      return staff
+        ? t.msg(msg("tickets.history.balanceWrittenOff", { amount: amount(row.data.amountCents), by }))
+        : null;
     default:
       return null;
   }
 }
+
+const isPaymentMethod = (value: unknown): value is PaymentMethod =>
+  typeof value === "string" && (PAYMENT_METHODS as readonly string[]).includes(value);

@@ -7,33 +7,47 @@ export type StatusOption = {
   id: string;
   name: string;
   color: string;
+  category: TicketCategory;
   /** What entering it sets off, e.g. "sends SMS, opens payment"; empty when nothing. */
   preview: string;
+  /** Something the person should know before choosing it, e.g. "pay would be €0.00". */
+  warning: string | null;
   opensPayment: boolean;
+  /** Moves that cannot simply be taken back ask first: a cancellation, a close without payment. */
+  confirm: "cancel" | "close_unpaid" | null;
+  /** Sets nothing off and the engine allows moving straight back: the toast offers "Undo". */
+  undoable: boolean;
 };
 
 export type StaffTicketListItem = {
   id: string;
   number: number;
+  version: number;
   title: string;
   status: { id: string; name: string; color: string; category: TicketCategory; archived: boolean };
   visibility: Visibility;
   assetName: string | null;
   assignees: string[];
+  requester: { id: string; name: string };
+  createdAt: string;
   updatedAt: string;
 };
+
+/** What a ticket waits for from its customer: their answer, or their verdict on the work done. */
+export type CustomerAttention = "answer" | "rate" | "confirm" | null;
 
 export type PortalTicketListItem = {
   id: string;
   number: number;
   title: string;
   step: TicketStep;
+  attention: CustomerAttention;
   assetName: string | null;
   mine: boolean;
   updatedAt: string;
 };
 
-export type Page<T> = { items: T[]; nextCursor: number | null };
+export type Page<T> = { items: T[]; nextCursor: string | null };
 
 export type HistoryItem = { id: number; at: string; text: string };
 
@@ -46,7 +60,7 @@ export type StaffTicketDetail = {
   visibility: Visibility;
   version: number;
   createdAt: string;
-  creator: { id: string; name: string; isCustomer: boolean };
+  creator: { id: string; name: string; isCustomer: boolean; email: string; phone: string | null };
   asset: { id: string; name: string } | null;
   status: { id: string; name: string; color: string; category: TicketCategory; archived: boolean };
   bar: BarModel;
@@ -77,7 +91,10 @@ export type PortalTicketDetail = {
   bar: BarModel;
   assignees: string[];
   actions: { cancel: boolean; reopen: boolean; rate: boolean; confirm: boolean };
+  attention: CustomerAttention;
   donePolicy: DonePolicyMode;
+  /** The creator's own payments and receipts (other holders of the asset see none). */
+  money: TicketMoney | null;
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
 };

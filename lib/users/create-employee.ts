@@ -4,6 +4,7 @@ import { hashPassword } from "../auth/password";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { forbidden, invalid } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { type UserRow, userRowColumns } from "./queries";
 import { type CreateEmployeeInput, createEmployeeSchema, DUPLICATE_EMAIL_MESSAGE } from "./schemas";
@@ -12,7 +13,7 @@ const duplicateEmail = () => invalid(DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICAT
 
 /** Admins create employee accounts with an initial password. */
 export async function createEmployee({ actor, db }: Ctx, raw: CreateEmployeeInput): Promise<UserRow> {
-  if (actor.role !== "admin") throw forbidden("Only admins can create employees.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsCreate"));
   const input = parseInput(createEmployeeSchema, raw);
   const [taken] = await db
     .select({ id: users.id })

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
+import type { Locale } from "../i18n/locales";
+import { msg } from "../i18n/msg";
 import { type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
 
 /** A person as admins see them: never the password hash. */
@@ -29,7 +31,7 @@ export const userRowColumns = {
 
 /** Every account, employees and customers, for the admins' user list. */
 export async function listUsers({ actor, db }: Ctx): Promise<UserRow[]> {
-  if (actor.role !== "admin") throw forbidden("Only admins can see the list of users.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsList"));
   return db.select(userRowColumns).from(users).orderBy(asc(users.name), asc(users.email));
 }
 
@@ -44,15 +46,15 @@ export async function listEmployees({ actor, db }: Ctx): Promise<EmployeeOption[
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as StaffRole }));
 }
 
-export type MyProfile = { name: string; email: string; phone: string | null };
+export type MyProfile = { name: string; email: string; phone: string | null; locale: Locale | null };
 
-/** The signed-in person's own contact details, for the portal's profile page. */
+/** The signed-in person's own details, for their profile page. */
 export async function getMyProfile({ actor, db }: Ctx): Promise<MyProfile> {
   const [row] = await db
-    .select({ name: users.name, email: users.email, phone: users.phone })
+    .select({ name: users.name, email: users.email, phone: users.phone, locale: users.locale })
     .from(users)
     .where(eq(users.id, actor.id))
     .limit(1);
-  if (!row) throw notFound("Your account");
+  if (!row) throw notFound(msg("errors.notFound.account"));
   return row;
 }

@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/password";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { invalid } from "../errors";
+import type { Msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import {
   DUPLICATE_EMAIL_MESSAGE,
@@ -37,7 +38,7 @@ export async function registerCustomer(
         .from(users)
         .where(eq(sql`lower(${users.email})`, input.email))
         .limit(1);
-      const fieldErrors: Record<string, string[]> = {};
+      const fieldErrors: Record<string, Msg[]> = {};
       if (taken) fieldErrors.email = [DUPLICATE_EMAIL_MESSAGE];
       if (!asset) fieldErrors.accessCode = [WRONG_CODE_MESSAGE];
       if (!asset || taken) throw invalid(asset ? DUPLICATE_EMAIL_MESSAGE : WRONG_CODE_MESSAGE, fieldErrors);

@@ -1,25 +1,26 @@
 import { z } from "zod";
 import { accessCodeField } from "../assets/schemas";
+import { msg, validation } from "../i18n/msg";
 import { STAFF_ROLES } from "../workflow/roles";
 
 const name = z
-  .string({ message: "Enter a name." })
+  .string({ message: validation("nameRequired") })
   .trim()
-  .min(1, "Enter a name.")
-  .max(100, "Keep the name under 100 characters.");
+  .min(1, validation("nameRequired"))
+  .max(100, validation("nameMax100"));
 const email = z
-  .string({ message: "Enter an e-mail address." })
+  .string({ message: validation("emailRequired") })
   .trim()
   .toLowerCase()
-  .min(1, "Enter an e-mail address.")
-  .max(200, "Keep the e-mail address under 200 characters.")
-  .email("Enter a valid e-mail address.");
+  .min(1, validation("emailRequired"))
+  .max(200, validation("emailMax"))
+  .email(validation("emailInvalid"));
 const password = z
-  .string({ message: "Enter a password." })
-  .min(8, "Use at least 8 characters.")
-  .max(200, "Keep the password under 200 characters.");
-const staffRole = z.enum(STAFF_ROLES, { message: "Choose Admin, Moderator or Member." });
-export const PHONE_MESSAGE = "Enter a phone number of 6 to 20 characters: digits, spaces, +, - and ( ).";
+  .string({ message: validation("passwordRequired") })
+  .min(8, validation("passwordMin"))
+  .max(200, validation("passwordMax"));
+const staffRole = z.enum(STAFF_ROLES, { message: validation("staffRole") });
+export const PHONE_MESSAGE = validation("phone");
 /** Optional and loosely checked (numbers are written many ways); empty means none. */
 const phone = z
   .string({ message: PHONE_MESSAGE })
@@ -29,9 +30,9 @@ const phone = z
     PHONE_MESSAGE,
   )
   .optional();
-const userId = z.uuid("Unknown user.");
+const userId = z.uuid(validation("unknownUser"));
 
-export const DUPLICATE_EMAIL_MESSAGE = "An account with this e-mail already exists.";
+export const DUPLICATE_EMAIL_MESSAGE = msg("errors.users.duplicateEmail");
 
 export const createEmployeeSchema = z.object({ name, email, password, role: staffRole });
 export type CreateEmployeeInput = z.input<typeof createEmployeeSchema>;
@@ -41,7 +42,7 @@ export type UpdateUserRoleInput = z.input<typeof updateUserRoleSchema>;
 
 export const setUserActiveSchema = z.object({
   userId,
-  active: z.boolean({ message: "Choose enable or disable." }),
+  active: z.boolean({ message: validation("activeChoice") }),
 });
 export type SetUserActiveInput = z.input<typeof setUserActiveSchema>;
 

@@ -2,24 +2,24 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import type { Ctx } from "../context";
-import { forbidden, invalid, notFound } from "../errors";
+import { forbidden, invalid, invalidFields, notFound } from "../errors";
+import { msg, validation } from "../i18n/msg";
 import { parseMoney } from "../money";
 import { parseInput } from "../parse-input";
 import type { PayRate } from "../pay/pay-rate";
 import { PAY_RATE_KINDS } from "../workflow/status-actions";
 
 export const setPayRateSchema = z.object({
-  userId: z.uuid("Unknown user."),
+  userId: z.uuid(validation("unknownUser")),
   /** null clears the rate: the employee then earns nothing from pay calculations. */
-  kind: z.enum(PAY_RATE_KINDS, { message: "Choose Percentage or Fixed fee." }).nullable(),
+  kind: z.enum(PAY_RATE_KINDS, { message: validation("payRateKind") }).nullable(),
   /** As typed: "12.5" (percent) or "25.00" (fee); read according to `kind`. */
-  rate: z.string().max(30, "Enter a shorter rate.").optional(),
+  rate: z.string().max(30, validation("rateMax")).optional(),
 });
 export type SetPayRateInput = z.input<typeof setPayRateSchema>;
 
-export const PERCENT_MESSAGE = "Enter a percentage from 0 to 100, with at most 2 decimals.";
-export const FEE_MESSAGE = "Enter a fee such as 25 or 25.50.";
-const CORRECT = "Please correct the highlighted fields.";
+export const PERCENT_MESSAGE = msg("errors.users.percent");
+export const FEE_MESSAGE = msg("errors.users.fee");
 const MAX_FEE_CENTS = 100_000_000;
 
 /** "12.5" or "12,5" → 12.5; null unless 0–100 with at most 2 decimals. */
@@ -35,16 +35,16 @@ export async function setPayRate(
   { actor, db }: Ctx,
   raw: SetPayRateInput,
 ): Promise<{ id: string; name: string; payRate: PayRate | null }> {
-  if (actor.role !== "admin") throw forbidden("Only admins can set pay rates.");
+  if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsPayRates"));
   const input = parseInput(setPayRateSchema, raw);
   let payRate: PayRate | null = null;
   if (input.kind === "percent") {
     const value = parsePercent(input.rate ?? "");
-    if (value === null) throw invalid(CORRECT, { rate: [PERCENT_MESSAGE] });
+    if (value === null) throw invalidFields({ rate: [PERCENT_MESSAGE] });
     payRate = { kind: "percent", value };
   } else if (input.kind === "fixed") {
     const cents = parseMoney(input.rate ?? "");
-    if (cents === null || cents > MAX_FEE_CENTS) throw invalid(CORRECT, { rate: [FEE_MESSAGE] });
+    if (cents === null || cents > MAX_FEE_CENTS) throw invalidFields({ rate: [FEE_MESSAGE] });
     payRate = { kind: "fixed", value: cents };
   }
   return db.transaction(async (tx) => {
@@ -54,14 +54,14 @@ export async function setPayRate(
       .where(eq(users.id, input.userId))
       .for("update")
       .limit(1);
-    if (!target) throw notFound("This user");
-    if (target.role === "code_user") throw invalid("Customers have no pay rate: only employees are paid.");
+    if (!target) throw notFound(msg("errors.notFound.user"));
+    if (target.role === "code_user") throw invalid(msg("errors.users.customersNoPayRate"));
     const [row] = await tx
       .update(users)
       .set({ payRateKind: payRate?.kind ?? null, payRateValue: payRate?.value ?? null })
       .where(eq(users.id, input.userId))
       .returning({ id: users.id, name: users.name });
-    if (!row) throw notFound("This user");
+    if (!row) throw notFound(msg("errors.notFound.user"));
     return { ...row, payRate };
   });
 }

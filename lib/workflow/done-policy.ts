@@ -11,12 +11,6 @@ export type DonePolicy = z.infer<typeof donePolicySchema>;
 
 export const DEFAULT_DONE_POLICY: DonePolicy = { mode: "rating", autoCloseAfterDays: null };
 
-export const DONE_POLICY_LABELS: Record<DonePolicyMode, string> = {
-  rating: "Customer rates the ticket (closes it)",
-  confirmation: "Customer confirms the issue is resolved",
-  immediate: "Close at once when done",
-};
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whether a ticket that entered Done at `doneAt` is due to close by itself at `now`. */

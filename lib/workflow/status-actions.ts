@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type Msg, msg, validation } from "../i18n/msg";
 import type { SystemStatusKey } from "./ticket-categories";
 
 /** What can happen when an item enters a status (workflow.md 2.5). */
@@ -11,28 +12,15 @@ export const STATUS_ACTION_TYPES = [
 ] as const;
 export type StatusActionType = (typeof STATUS_ACTION_TYPES)[number];
 
-export const STATUS_ACTION_LABELS: Record<StatusActionType, string> = {
-  email_customer: "E-mail the customer",
-  sms_customer: "SMS to the customer",
-  open_payment: "Open the payment window",
-  write_off: "Close without payment (write off the balance)",
-  calculate_pay: "Calculate the assignees' pay",
-};
-
-/** Short phrases for the "Change status" preview, e.g. "sends SMS, opens payment". */
-export const STATUS_ACTION_PREVIEW: Record<StatusActionType, string> = {
-  email_customer: "e-mails the customer",
-  sms_customer: "sends SMS",
-  open_payment: "opens payment",
-  write_off: "writes off the balance",
-  calculate_pay: "calculates pay",
-};
-
 export const TEMPLATE_PLACEHOLDERS = ["number", "title", "status", "customer", "link"] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
-const template = (max: number) =>
-  z.string().trim().min(1, "Write the message.").max(max, `Keep it under ${max} characters.`);
+const template = (max: 200 | 480 | 5000) =>
+  z
+    .string()
+    .trim()
+    .min(1, validation("templateRequired"))
+    .max(max, validation(`templateMax${max}`));
 
 export const statusActionSchema = z.discriminatedUnion("type", [
   z.object({
@@ -50,14 +38,11 @@ export type StatusAction = z.infer<typeof statusActionSchema>;
 export const statusActionsSchema = z
   .array(statusActionSchema)
   .max(STATUS_ACTION_TYPES.length)
-  .refine(
-    (actions) => new Set(actions.map((a) => a.type)).size === actions.length,
-    "Each action at most once.",
-  )
+  .refine((actions) => new Set(actions.map((a) => a.type)).size === actions.length, validation("actionOnce"))
   .refine(
     (actions) =>
       !(actions.some((a) => a.type === "open_payment") && actions.some((a) => a.type === "write_off")),
-    "A status cannot both take a payment and write the balance off.",
+    validation("paymentAndWriteOff"),
   );
 
 /**
@@ -76,15 +61,14 @@ const ENTERED_WITHOUT_EMPLOYEE: readonly SystemStatusKey[] = [
 ];
 
 /** Why a status may not open the payment window, or null when it may. */
-export function paymentWindowRefusal(status: { name: string; systemKey: string | null }): string | null {
+export function paymentWindowRefusal(status: { name: string; systemKey: string | null }): Msg | null {
   if (!(ENTERED_WITHOUT_EMPLOYEE as readonly (string | null)[]).includes(status.systemKey)) return null;
-  return `Tickets also reach "${status.name}" without an employee changing the status, so it cannot open the payment window. Add a custom status for payments instead.`;
+  return msg("errors.statuses.paymentWindowRefused", { name: status.name });
 }
 
-export function previewActions(types: readonly StatusActionType[]): string {
-  return STATUS_ACTION_TYPES.filter((t) => types.includes(t))
-    .map((t) => STATUS_ACTION_PREVIEW[t])
-    .join(", ");
+/** The "Change status" preview phrases of a move, e.g. "sends SMS", "opens payment", in order. */
+export function previewActions(types: readonly StatusActionType[]): Msg[] {
+  return STATUS_ACTION_TYPES.filter((t) => types.includes(t)).map((t) => msg(`workflow.preview.${t}`));
 }
 
 /** Fills {{number}}, {{title}}, {{status}}, {{customer}} and {{link}}; unknown placeholders stay as written. */
@@ -96,11 +80,6 @@ export function renderTemplate(text: string, values: Record<TemplatePlaceholder,
 
 export const PAYMENT_METHODS = ["cash", "card", "bank_transfer"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
-  cash: "Cash",
-  card: "Card",
-  bank_transfer: "Bank transfer",
-};
 
 export const PAY_RATE_KINDS = ["percent", "fixed"] as const;
 export type PayRateKind = (typeof PAY_RATE_KINDS)[number];

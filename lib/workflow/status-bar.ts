@@ -1,6 +1,8 @@
+import type { Msg } from "../i18n/msg";
 import {
   customerLabel,
   PAUSED_CATEGORIES,
+  stepMsg,
   stepOf,
   TICKET_STEPS,
   type TicketCategory,
@@ -14,6 +16,8 @@ export type StepState = (typeof STEP_STATES)[number];
 export type BarStep = {
   readonly key: string;
   readonly label: string;
+  /** The label in the reader's language. */
+  readonly message: Msg;
   readonly state: StepState;
   /** Shown after the step name on the current step, e.g. the custom status name. */
   readonly detail: string | null;
@@ -21,13 +25,21 @@ export type BarStep = {
   readonly cancelled: boolean;
 };
 
-export type BarModel = { readonly ariaLabel: string; readonly steps: readonly BarStep[] };
+export const BAR_KINDS = ["ticket"] as const;
+export type BarKind = (typeof BAR_KINDS)[number];
+
+export type BarModel = {
+  readonly kind: BarKind;
+  readonly ariaLabel: string;
+  readonly steps: readonly BarStep[];
+};
 
 /**
  * Builds a bar from an ordered list of steps and the current one. A cancelled item shows the steps it
  * passed (up to `cancelledAfter`), then a final cancelled step.
  */
 export function buildBar(input: {
+  kind: BarKind;
   ariaLabel: string;
   steps: readonly string[];
   current: string;
@@ -35,18 +47,30 @@ export function buildBar(input: {
   paused: boolean;
   cancelledStep: string | null;
   cancelledAfter: string | null;
+  messageOf: (step: string) => Msg;
 }): BarModel {
+  const plain = (label: string, state: StepState): BarStep => ({
+    key: label,
+    label,
+    message: input.messageOf(label),
+    state,
+    detail: null,
+    paused: false,
+    cancelled: false,
+  });
   const cancelled = input.cancelledStep !== null && input.current === input.cancelledStep;
   if (cancelled) {
     const passedUntil = input.cancelledAfter === null ? -1 : input.steps.indexOf(input.cancelledAfter);
     const passed = input.steps.slice(0, passedUntil + 1).map((step) => plain(step, "complete"));
     return {
+      kind: input.kind,
       ariaLabel: input.ariaLabel,
       steps: [...passed, { ...plain(input.current, "current"), detail: input.detail, cancelled: true }],
     };
   }
   const index = input.steps.indexOf(input.current);
   return {
+    kind: input.kind,
     ariaLabel: input.ariaLabel,
     steps: input.steps
       .filter((step) => step !== input.cancelledStep)
@@ -58,13 +82,11 @@ export function buildBar(input: {
   };
 }
 
-function plain(label: string, state: StepState): BarStep {
-  return { key: label, label, state, detail: null, paused: false, cancelled: false };
-}
-
 export type TicketBarInput = {
   category: TicketCategory;
   statusName: string;
+  /** The status' name in the reader's language, shown as the detail (defaults to statusName). */
+  displayName?: string;
   /** The category the ticket was in when it was cancelled (for the passed steps). */
   cancelledFrom: TicketCategory | null;
   audience: "staff" | "customer";
@@ -73,9 +95,10 @@ export type TicketBarInput = {
 export function ticketBar(input: TicketBarInput): BarModel {
   const step: TicketStep = stepOf(input.category);
   const isCustomer = input.audience === "customer";
-  const detail = isCustomer || input.statusName === step ? null : input.statusName;
+  const detail = isCustomer || input.statusName === step ? null : (input.displayName ?? input.statusName);
   const paused = !isCustomer && (PAUSED_CATEGORIES as readonly TicketCategory[]).includes(input.category);
   return buildBar({
+    kind: "ticket",
     ariaLabel: "Ticket status",
     steps: TICKET_STEPS,
     current: isCustomer ? customerLabel(input.category) : step,
@@ -83,5 +106,6 @@ export function ticketBar(input: TicketBarInput): BarModel {
     paused,
     cancelledStep: "Cancelled",
     cancelledAfter: input.cancelledFrom ? stepOf(input.cancelledFrom) : null,
+    messageOf: (label) => stepMsg(label as TicketStep),
   });
 }

@@ -1,3 +1,5 @@
+import { type Msg, msg } from "../i18n/msg";
+
 /** Fixed ticket status categories (workflow.md 2.1), in status-bar order. */
 export const TICKET_CATEGORIES = [
   "draft",
@@ -36,6 +38,20 @@ export const CATEGORY_LABELS: Record<TicketCategory, string> = {
   closed_unsuccessful: "Closed unsuccessfully",
   cancelled: "Cancelled",
 };
+
+/** Catalog keys of the bar steps (workflow.steps.*). */
+export const STEP_KEYS = {
+  Draft: "draft",
+  Open: "open",
+  Assigned: "assigned",
+  "In Progress": "inProgress",
+  Done: "done",
+  Closed: "closed",
+  Cancelled: "cancelled",
+} as const satisfies Record<TicketStep, string>;
+
+export const categoryMsg = (category: TicketCategory): Msg => msg(`workflow.categories.${category}`);
+export const stepMsg = (step: TicketStep): Msg => msg(`workflow.steps.${STEP_KEYS[step]}`);
 
 export function stepOf(category: TicketCategory): TicketStep {
   switch (category) {
@@ -134,6 +150,18 @@ export const SYSTEM_STATUSES = [
   isDefault: boolean;
 }[];
 export type SystemStatusKey = (typeof SYSTEM_STATUSES)[number]["key"];
+
+/**
+ * A status' name for the reader: a system status still under its default name is said in the
+ * reader's language; a renamed or custom status keeps the name the admins gave it.
+ */
+export function statusLabel(status: {
+  readonly name: string;
+  readonly systemKey: string | null;
+}): string | Msg {
+  const system = SYSTEM_STATUSES.find((s) => s.key === status.systemKey);
+  return system && system.name === status.name ? msg(`workflow.systemStatuses.${system.key}`) : status.name;
+}
 
 export const VISIBILITIES = ["internal", "public"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];

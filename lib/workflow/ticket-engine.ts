@@ -1,11 +1,14 @@
+import { type MessageKey, type Msg, type MsgValue, msg } from "../i18n/msg";
+import { english } from "../i18n/translate";
 import type { DonePolicy } from "./done-policy";
 import type { Role } from "./roles";
 import { PAYMENT_METHODS, type PaymentMethod, type StatusActionType } from "./status-actions";
 import {
   allowsCustomStatuses,
-  CATEGORY_LABELS,
+  categoryMsg,
   type OfferState,
   type SystemStatusKey,
+  statusLabel,
   type TicketCategory,
 } from "./ticket-categories";
 import { findRow, type Party, partiesLeaving, type Trigger } from "./ticket-transitions";
@@ -29,6 +32,8 @@ export type EngineActor =
 export type TicketState = {
   readonly status: StatusRef;
   readonly amountCents?: number | null;
+  /** Paid so far, in cents; known when the ticket is closed (a closed, paid ticket's amount is final). */
+  readonly paidCents?: number;
   readonly creatorId: string;
   readonly assigneeIds: readonly string[];
   readonly offers: readonly { readonly userId: string; readonly state: OfferState }[];
@@ -84,7 +89,13 @@ export type TicketEventDraft =
 export type RefusalCode = "forbidden" | "not_allowed" | "invalid";
 export type Decision =
   | { readonly ok: true; readonly events: readonly TicketEventDraft[] }
-  | { readonly ok: false; readonly code: RefusalCode; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: RefusalCode;
+      readonly msg: Msg;
+      /** The reason in English (logs, tests); doors render `msg` in the reader's language. */
+      readonly message: string;
+    };
 
 export type EngineContext = {
   readonly actor: EngineActor;
@@ -94,7 +105,20 @@ export type EngineContext = {
   readonly policy: DonePolicy;
 };
 
-const refuse = (code: RefusalCode, message: string): Decision => ({ ok: false, code, message });
+type EngineKey = MessageKey & `engine.${string}`;
+
+function refuse(code: RefusalCode, key: EngineKey, values?: Record<string, MsgValue>): Decision {
+  const reason = msg(key, values);
+  return {
+    ok: false,
+    code,
+    msg: reason,
+    // Rendered only when read: the menu decides dozens of moves and shows none of their reasons.
+    get message() {
+      return english(reason);
+    },
+  };
+}
 const accept = (events: readonly TicketEventDraft[]): Decision => ({ ok: true, events });
 
 /** Which parties of the transition table the actor is, for this ticket. */
@@ -118,8 +142,6 @@ export function systemStatus(statuses: readonly StatusRef[], key: SystemStatusKe
   if (!status) throw new Error(`System status "${key}" is missing: the migrations were not applied`);
   return status;
 }
-
-const label = (category: TicketCategory) => CATEGORY_LABELS[category];
 
 /** Events that end a ticket's open offers when it closes or is cancelled. */
 function withdrawPendingOffers(ticket: TicketState): TicketEventDraft[] {
@@ -153,31 +175,29 @@ function statusChange(
 function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusChangeReason): Decision {
   const { ticket } = ctx;
   const from = ticket.status;
-  if (to.archived)
-    return refuse("invalid", `The status "${to.name}" is archived and can no longer be chosen.`);
-  if (to.id === from.id) return refuse("invalid", `The ticket is already "${from.name}".`);
+  if (to.archived) return refuse("invalid", "engine.statusArchived", { name: statusLabel(to) });
+  if (to.id === from.id) return refuse("invalid", "engine.alreadyInStatus", { name: statusLabel(from) });
   const parties = partiesOf(ctx.actor, ticket);
   if (from.category === to.category) {
     const mayLeave = partiesLeaving(from.category).some((party) => parties.includes(party));
     if (via !== "menu" || !allowsCustomStatuses(from.category) || !mayLeave) {
-      return refuse("not_allowed", `You may not move this ticket from "${from.name}" to "${to.name}".`);
+      return refuse("not_allowed", "engine.mayNotMove", { from: statusLabel(from), to: statusLabel(to) });
     }
     return accept(statusChange(ctx, to, reason));
   }
   if (to.category === "assigned" && to.systemKey !== "reopened") {
-    return refuse(
-      "not_allowed",
-      "A ticket becomes Assigned only when someone accepts an offer or is assigned.",
-    );
+    return refuse("not_allowed", "engine.assignedOnlyByOffer");
   }
   if (!findRow(from.category, to.category, parties, via)) {
+    if (parties.length > 0) {
+      return refuse("not_allowed", "engine.cannotMove", {
+        from: categoryMsg(from.category),
+        to: categoryMsg(to.category),
+      });
+    }
     return refuse(
       "not_allowed",
-      parties.length === 0
-        ? ctx.actor.role === "code_user"
-          ? "Only the customer who created this ticket may do this."
-          : "Only employees assigned to this ticket, moderators and admins may change its status."
-        : `A ticket cannot move from ${label(from.category)} to ${label(to.category)} by this action.`,
+      ctx.actor.role === "code_user" ? "engine.onlyCreatorThis" : "engine.onlyAssignedChange",
     );
   }
   return accept(statusChange(ctx, to, reason));
@@ -186,18 +206,18 @@ function move(ctx: EngineContext, to: StatusRef, via: Trigger, reason: StatusCha
 function setAssignees(ctx: EngineContext, userIds: readonly string[]): Decision {
   const { actor, ticket } = ctx;
   if (actor.role !== "admin" && actor.role !== "moderator") {
-    return refuse("forbidden", "Only admins and moderators may assign employees.");
+    return refuse("forbidden", "engine.onlyManagersAssign");
   }
   const category = ticket.status.category;
   if (category === "draft" || category === "cancelled") {
-    return refuse("not_allowed", `Assignees cannot change while the ticket is ${label(category)}.`);
+    return refuse("not_allowed", "engine.assigneesFrozen", { category: categoryMsg(category) });
   }
   const wanted = [...new Set(userIds)];
   const added = wanted.filter((id) => !ticket.assigneeIds.includes(id));
   const removed = ticket.assigneeIds.filter((id) => !wanted.includes(id));
-  if (added.length === 0 && removed.length === 0) return refuse("invalid", "Nothing to change.");
+  if (added.length === 0 && removed.length === 0) return refuse("invalid", "engine.nothingToChange");
   if (wanted.length === 0 && category !== "open") {
-    return refuse("not_allowed", "A ticket past Open must keep at least one assignee.");
+    return refuse("not_allowed", "engine.keepOneAssignee");
   }
   const events: TicketEventDraft[] = [
     ...added.map((userId) => ({ type: "assignee_added" as const, userId })),
@@ -215,9 +235,9 @@ function setAssignees(ctx: EngineContext, userIds: readonly string[]): Decision 
 function acceptOffer(ctx: EngineContext): Decision {
   const { actor, ticket } = ctx;
   if (actor.role === "sys" || actor.role === "code_user")
-    return refuse("forbidden", "Only employees accept offers.");
+    return refuse("forbidden", "engine.onlyEmployeesAccept");
   const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
-  if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
+  if (!offer) return refuse("not_allowed", "engine.noOpenOffer");
   const events: TicketEventDraft[] = [{ type: "offer_accepted", userId: actor.id }];
   if (!ticket.assigneeIds.includes(actor.id)) events.push({ type: "assignee_added", userId: actor.id });
   if (ticket.status.category === "open") {
@@ -233,14 +253,11 @@ function customerResolve(
 ): Decision {
   const { actor, ticket, policy } = ctx;
   if (actor.role !== "code_user" || actor.id !== ticket.creatorId) {
-    return refuse("forbidden", "Only the customer who created the ticket may do this.");
+    return refuse("forbidden", "engine.onlyCreatorThe");
   }
-  if (ticket.status.category !== "done") return refuse("not_allowed", "The ticket is not done yet.");
+  if (ticket.status.category !== "done") return refuse("not_allowed", "engine.notDoneYet");
   if (policy.mode !== wanted) {
-    return refuse(
-      "not_allowed",
-      wanted === "rating" ? "Ratings are not collected for tickets." : "Tickets close by rating.",
-    );
+    return refuse("not_allowed", wanted === "rating" ? "engine.noRatings" : "engine.closesByRating");
   }
   const move = statusChange(ctx, systemStatus(ctx.statuses, "closed"), wanted);
   return accept(event ? [event, ...move] : move);
@@ -251,11 +268,10 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
   const { actor, ticket, statuses } = ctx;
   switch (command.type) {
     case "submit": {
-      if (ticket.status.category !== "draft")
-        return refuse("not_allowed", "The ticket was already submitted.");
-      if (actor.id !== ticket.creatorId) return refuse("forbidden", "Only the creator may submit a draft.");
+      if (ticket.status.category !== "draft") return refuse("not_allowed", "engine.alreadySubmitted");
+      if (actor.id !== ticket.creatorId) return refuse("forbidden", "engine.onlyCreatorSubmit");
       if (!findRow("draft", "open", creatorParty(actor), "submit")) {
-        return refuse("forbidden", "You may not submit this ticket.");
+        return refuse("forbidden", "engine.maySubmit");
       }
       const offers = [...new Set(command.offerTo)].map((userId) => ({
         type: "offer_created" as const,
@@ -265,7 +281,7 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
     }
     case "change_status": {
       if (actor.role === "code_user" || actor.role === "sys") {
-        return refuse("forbidden", "Only employees change a ticket's status.");
+        return refuse("forbidden", "engine.onlyEmployeesStatus");
       }
       const decision = move(
         ctx,
@@ -278,29 +294,22 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       if (!command.to.actionTypes.includes("open_payment")) {
         // The admin switched the window off while the dialog was open: never drop a payment silently.
         if (payment) {
-          return refuse(
-            "invalid",
-            `"${command.to.name}" no longer takes a payment. Reload the page, then change the status again.`,
-          );
+          return refuse("invalid", "engine.noPaymentAnymore", { name: statusLabel(command.to) });
         }
         return decision;
       }
       // The payment window: the employee records the payment together with the change.
       if (!payment) {
-        return refuse(
-          "invalid",
-          `Moving to "${command.to.name}" records a payment: enter the amount and method.`,
-        );
+        return refuse("invalid", "engine.paymentRequired", { name: statusLabel(command.to) });
       }
       if (
         !Number.isInteger(payment.amountCents) ||
         payment.amountCents <= 0 ||
         payment.amountCents > 100_000_000
       ) {
-        return refuse("invalid", "Enter a payment amount greater than 0.");
+        return refuse("invalid", "engine.paymentPositive");
       }
-      if (!PAYMENT_METHODS.includes(payment.method))
-        return refuse("invalid", "Choose cash, card or bank transfer.");
+      if (!PAYMENT_METHODS.includes(payment.method)) return refuse("invalid", "engine.paymentMethod");
       const [first, ...rest] = decision.events;
       return accept([
         first!,
@@ -311,25 +320,24 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
     case "accept_offer":
       return acceptOffer(ctx);
     case "decline_offer": {
-      if (actor.role === "sys")
-        return refuse("forbidden", "Only the employee offered the ticket may decline it.");
+      if (actor.role === "sys") return refuse("forbidden", "engine.onlyOfferedDecline");
       const offer = ticket.offers.find((o) => o.userId === actor.id && o.state === "pending");
-      if (!offer) return refuse("not_allowed", "You have no open offer for this ticket.");
+      if (!offer) return refuse("not_allowed", "engine.noOpenOffer");
       return accept([{ type: "offer_declined", userId: actor.id }]);
     }
     case "withdraw_offer": {
       if (actor.role !== "admin" && actor.role !== "moderator") {
-        return refuse("forbidden", "Only admins and moderators may withdraw offers.");
+        return refuse("forbidden", "engine.onlyManagersWithdraw");
       }
       const offer = ticket.offers.find((o) => o.userId === command.userId && o.state === "pending");
-      if (!offer) return refuse("not_allowed", "There is no open offer for this employee.");
+      if (!offer) return refuse("not_allowed", "engine.noOfferForEmployee");
       return accept([{ type: "offer_withdrawn", userId: command.userId }]);
     }
     case "set_assignees":
       return setAssignees(ctx, command.userIds);
     case "rate": {
       if (!Number.isInteger(command.stars) || command.stars < 1 || command.stars > 5) {
-        return refuse("invalid", "Choose a rating from 1 to 5 stars.");
+        return refuse("invalid", "engine.stars");
       }
       return customerResolve(ctx, "rating", {
         type: "rated",
@@ -342,17 +350,16 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
     case "reopen": {
       if (actor.role !== "code_user") {
         return actor.role === "sys"
-          ? refuse("forbidden", "The engine never reopens tickets.")
+          ? refuse("forbidden", "engine.engineNeverReopens")
           : move(ctx, systemStatus(statuses, "reopened"), "menu", "reopened");
       }
-      if (actor.id !== ticket.creatorId)
-        return refuse("forbidden", "Only the customer who created it may reopen it.");
+      if (actor.id !== ticket.creatorId) return refuse("forbidden", "engine.onlyCreatorReopen");
       if (ticket.status.category !== "done") {
         return refuse(
           "not_allowed",
           ticket.status.category === "closed" || ticket.status.category === "closed_unsuccessful"
-            ? "This ticket is closed. Please create a new ticket."
-            : "Only a done ticket can be reopened.",
+            ? "engine.closedCreateNew"
+            : "engine.onlyDoneReopen",
         );
       }
       return move(ctx, systemStatus(statuses, "reopened"), "reopen", "reopened");
@@ -360,30 +367,34 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
     case "cancel":
       return move(ctx, systemStatus(statuses, "cancelled"), "cancel", "cancelled");
     case "auto_close": {
-      if (actor.role !== "sys") return refuse("forbidden", "Only the engine closes tickets by itself.");
-      if (ticket.status.category !== "done") return refuse("not_allowed", "The ticket is not done.");
-      if (ctx.policy.autoCloseAfterDays === null) return refuse("not_allowed", "Auto-close is off.");
+      if (actor.role !== "sys") return refuse("forbidden", "engine.onlyEngineCloses");
+      if (ticket.status.category !== "done") return refuse("not_allowed", "engine.notDone");
+      if (ctx.policy.autoCloseAfterDays === null) return refuse("not_allowed", "engine.autoCloseOff");
       return move(ctx, systemStatus(statuses, "closed"), "resolve", "auto_close");
     }
     case "set_amount": {
       const parties = partiesOf(actor, ticket);
       if (!parties.some((p) => p === "A" || p === "M" || p === "E")) {
-        return refuse("forbidden", "Only assigned employees, moderators and admins may set the amount.");
+        return refuse("forbidden", "engine.onlyEmployeesAmount");
       }
       const category = ticket.status.category;
       if (category === "draft" || category === "cancelled") {
-        return refuse("not_allowed", `The amount cannot change while the ticket is ${label(category)}.`);
+        return refuse("not_allowed", "engine.amountFrozen", { category: categoryMsg(category) });
+      }
+      const amount = ticket.amountCents ?? null;
+      if (category === "closed" && amount !== null && (ticket.paidCents ?? 0) >= amount) {
+        return refuse("not_allowed", "engine.amountFinal");
       }
       const to = command.amountCents;
       if (to !== null && (!Number.isInteger(to) || to < 0 || to > 100_000_000)) {
-        return refuse("invalid", "Enter an amount of 0 or more.");
+        return refuse("invalid", "engine.amountMin");
       }
       const from = ticket.amountCents ?? null;
-      if (from === to) return refuse("invalid", "The amount is unchanged.");
+      if (from === to) return refuse("invalid", "engine.amountUnchanged");
       return accept([{ type: "amount_changed", from, to }]);
     }
     case "customer_reply": {
-      if (actor.role !== "sys") return refuse("forbidden", "Only the engine applies this rule.");
+      if (actor.role !== "sys") return refuse("forbidden", "engine.onlyEngineRule");
       if (ticket.status.category !== "waiting_customer") return accept([]);
       return move(ctx, systemStatus(statuses, "in_progress"), "customer_reply", "customer_reply");
     }
@@ -406,7 +417,12 @@ function creatorParty(actor: EngineActor): Party[] {
 }
 
 /** A move the "Change status" menu offers, with the actions of every status it enters on the way. */
-export type MenuMove = { readonly status: StatusRef; readonly enters: readonly StatusActionType[] };
+export type MenuMove = {
+  readonly status: StatusRef;
+  readonly enters: readonly StatusActionType[];
+  /** Whether the same person could move straight back (an "Undo"): nothing set off, nothing left behind. */
+  readonly undoable: boolean;
+};
 
 function decideMenuMove(ctx: EngineContext, status: StatusRef): Decision {
   return decideTicket(ctx, {
@@ -428,7 +444,13 @@ export function menuMoves(ctx: EngineContext): MenuMove[] {
   for (const status of ctx.statuses) {
     if (status.archived) continue;
     const decision = decideMenuMove(ctx, status);
-    if (decision.ok) moves.push({ status, enters: enteredActions(decision.events) });
+    if (!decision.ok) continue;
+    const enters = enteredActions(decision.events);
+    const final = finalStatus(ctx.ticket.status, decision.events);
+    const back = { ...ctx, ticket: { ...ctx.ticket, status: final } };
+    const undoable =
+      enters.length === 0 && final.id === status.id && decideMenuMove(back, ctx.ticket.status).ok;
+    moves.push({ status, enters, undoable });
   }
   return moves;
 }

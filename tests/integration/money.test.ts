@@ -2,7 +2,7 @@
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
-import { outbox, payEntries, payments, statuses, ticketEvents, users } from "@/db/schema";
+import { assetMembers, outbox, payEntries, payments, statuses, ticketEvents, users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { currentMonth, parseMonth } from "@/lib/pay/month";
@@ -563,7 +563,7 @@ describe("pay rates", () => {
 });
 
 describe("receipts", () => {
-  it("shows a payment's receipt to staff who may see the ticket, and nothing else", async () => {
+  it("shows a payment's receipt to staff who may see the ticket and to the customer who paid, and nothing else", async () => {
     const ticketId = await workedTicket(10_000, "Gearbox service");
     await moveTo(ticketId, paidId, m2, { amountCents: 2_500, method: "bank_transfer" });
     await moveTo(ticketId, await statusIdOf(db, "closed_unsuccessful"));
@@ -583,7 +583,11 @@ describe("receipts", () => {
     expect(await getReceipt(as(m3), number, writeOff!.receiptNumber)).toBeNull();
     expect(await getReceipt(as(m3), number + 1, paid!.receiptNumber)).toBeNull();
     expect(await getReceipt(as(m3), number, 999_999)).toBeNull();
-    expect(await getReceipt(as(cust), number, paid!.receiptNumber)).toBeNull();
+    // The customer who created the ticket sees their receipt; another holder of the asset does not.
+    expect(await getReceipt(as(cust), number, paid!.receiptNumber)).toMatchObject({ amountCents: 2_500 });
+    const otherHolder = await makeUser(db, "code_user");
+    await db.insert(assetMembers).values({ userId: otherHolder.id, assetId });
+    expect(await getReceipt(as(otherHolder), number, paid!.receiptNumber)).toBeNull();
     expect([
       parseReceiptNumber("R-12"),
       parseReceiptNumber("12"),

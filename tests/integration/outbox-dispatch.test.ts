@@ -38,7 +38,9 @@ describe("outbox dispatcher", () => {
     await Promise.all([dispatchOutbox(db), dispatchOutbox(db)]);
     expect(await pending()).toBe(0);
     const offers = await db.select().from(notifications).where(eq(notifications.userId, member.id));
-    expect(offers.map((n) => n.title)).toEqual([`New ticket offer: T-${created.number}`]);
+    expect(offers.map((n) => n.kind)).toEqual(["offer"]);
+    const bell = await listMyNotifications({ actor: member, db });
+    expect(bell.items.map((n) => n.text)).toEqual([`New offer: T-${created.number} “Noisy pump”`]);
 
     // A row handled again (a crash after delivery, before marking) must not notify twice.
     await db.update(outbox).set({ processedAt: null, availableAt: new Date(Date.now() - 1000) });
@@ -62,7 +64,7 @@ describe("outbox dispatcher", () => {
     expect(after[0]?.n).toBe(before[0]?.n);
   });
 
-  it("tells the customer the step only, and the bell counts and clears", async () => {
+  it("groups a ticket's changes into one entry per person with its latest state, and the bell counts and clears", async () => {
     const db = handle.db;
     const statuses = await loadTicketStatuses(db);
     let t = await createTicket({ actor: customer, db }, { title: "Broken hinge", assetId });
@@ -77,9 +79,16 @@ describe("outbox dispatcher", () => {
     );
     while ((await dispatchOutbox(db)) > 0) {}
     const view = await listMyNotifications({ actor: customer, db });
-    const titles = view.items.map((n) => n.title);
-    expect(titles).toContain(`Your ticket T-${t.number} is now Assigned`);
-    expect(titles).toContain(`Your ticket T-${t.number} is now In Progress`);
+    const entry = view.items.find((n) => n.link === `/portal/tickets/${t.number}`);
+    // Created, Assigned, In Progress, waiting: one entry, worded from the ticket's state now.
+    expect(entry).toMatchObject({
+      text: `We need your answer on T-${t.number} “Broken hinge”`,
+      count: 4,
+      read: false,
+      state: "active",
+      needsAnswer: true,
+    });
+    expect(view.items.filter((n) => n.link === entry?.link)).toHaveLength(1);
     expect(JSON.stringify(view)).not.toContain("Awaiting customer");
     expect(view.unread).toBe(view.items.length);
     await markNotificationsRead({ actor: customer, db });

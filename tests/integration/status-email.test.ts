@@ -10,6 +10,7 @@ import { createMailer, describeMailSetup, type Mailer, messageIdFor } from "@/li
 import { createSendCreationConfirmation } from "@/lib/messaging/send-creation-confirmation";
 import { createSendStatusEmail } from "@/lib/messaging/send-status-email";
 import { notifyTicketEvent } from "@/lib/notifications/notify-ticket-event";
+import { listMyNotifications } from "@/lib/notifications/queries";
 import { claimOutbox, deliverClaimed, dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { handlersFor } from "@/lib/outbox/handlers";
 import type { OutboxHandler } from "@/lib/outbox/types";
@@ -384,7 +385,9 @@ describe("ticket created: the customer's confirmation e-mail", () => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.userId, customer.id), eq(notifications.kind, "created")));
-    expect(bell.map((n) => n.title)).toContain(`We received your ticket T-${t.number}`);
+    expect(bell).toHaveLength(1);
+    const view = await listMyNotifications({ actor: customer, db: handle.db });
+    expect(view.items.map((n) => n.text)).toContain(`We received your ticket T-${t.number} “Dripping tap”`);
 
     // Handled again after a crash before marking: nothing more is sent.
     await handle.db

@@ -6,6 +6,8 @@ import type { DbHandle } from "@/db/client";
 import { assets, outboundMessages, outbox, statuses, users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/msg";
+import { english } from "@/lib/i18n/translate";
 import { createHttpSmsProvider } from "@/lib/messaging/http-sms-provider";
 import { listOutboundMessages } from "@/lib/messaging/queries";
 import { createSendStatusSms, NO_PHONE_MESSAGE } from "@/lib/messaging/send-status-sms";
@@ -23,11 +25,13 @@ import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { listUsers } from "@/lib/users/queries";
 import { registerCustomer } from "@/lib/users/register-customer";
-import { PHONE_MESSAGE } from "@/lib/users/schemas";
+import { PHONE_MESSAGE as PHONE_KEY } from "@/lib/users/schemas";
 import { updateMyPhone } from "@/lib/users/update-my-phone";
 import { systemStatus } from "@/lib/workflow/ticket-engine";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
+
+const PHONE_MESSAGE = english(msg(PHONE_KEY));
 
 const APP_URL = "http://127.0.0.1:3999";
 const TOKEN = "test-token-123";

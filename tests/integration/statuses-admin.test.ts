@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import { statuses } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
+import { msg } from "@/lib/i18n/msg";
+import { english } from "@/lib/i18n/translate";
 import { loadDonePolicy } from "@/lib/settings/done-policy";
 import { archiveStatus } from "@/lib/statuses/archive-status";
 import { createStatus } from "@/lib/statuses/create-status";
 import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
 import { countCustomStatuses, listStatusesForAdmin } from "@/lib/statuses/queries";
 import { reorderStatus } from "@/lib/statuses/reorder-status";
-import { DUPLICATE_STATUS_NAME_MESSAGE } from "@/lib/statuses/schemas";
 import { updateStatus } from "@/lib/statuses/update-status";
 import { LIVE_CHANNEL, type LiveMessage } from "@/lib/tickets/apply-ticket-events";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
@@ -26,6 +27,8 @@ import { makeUser } from "@/tests/support/fixtures";
 import { createTestDb, usesPostgres } from "@/tests/support/test-db";
 import { makeTicketWorld, type TicketWorld } from "@/tests/support/ticket-world";
 import { driveTo, eventsOf, refusal, statusIdOf, ticketRow } from "@/tests/support/tickets";
+
+const DUPLICATE_STATUS_NAME_MESSAGE = english(msg("errors.statuses.duplicateName"));
 
 let handle: DbHandle;
 let db: Db;

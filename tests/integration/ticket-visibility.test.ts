@@ -124,7 +124,7 @@ describe("portal list", () => {
       { status: doneId },
       { visibility: "internal" },
       { assignee: m1.id },
-      { cursor: 1_000_000 },
+      { cursor: "1000000" },
     ];
     for (const query of queries) {
       const ids = (await listPortalTickets(as(cust1), query)).items.map((i) => i.id);

@@ -5,27 +5,32 @@ import { assetMembers, assetResponsibles, assets, settings, users } from "@/db/s
 import {
   CODE_ATTEMPTS,
   generateAccessCode,
-  WRONG_CODE_MESSAGE,
+  WRONG_CODE_MESSAGE as WRONG_CODE,
   withFreshAccessCode,
 } from "@/lib/assets/access-code";
 import { createAsset } from "@/lib/assets/create-asset";
 import { listAssets, listMyAssets } from "@/lib/assets/queries";
-import { ALREADY_HELD_MESSAGE, redeemAssetCode } from "@/lib/assets/redeem-asset-code";
+import { ALREADY_HELD_MESSAGE as ALREADY_HELD, redeemAssetCode } from "@/lib/assets/redeem-asset-code";
 import { regenerateAssetCode } from "@/lib/assets/regenerate-asset-code";
 import { updateAsset } from "@/lib/assets/update-asset";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import type { Actor, Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
+import { english } from "@/lib/i18n/translate";
 import { loadDonePolicy } from "@/lib/settings/done-policy";
 import { updateDonePolicy } from "@/lib/settings/update-done-policy";
 import { createEmployee } from "@/lib/users/create-employee";
 import { listEmployees, listUsers } from "@/lib/users/queries";
 import { registerCustomer } from "@/lib/users/register-customer";
-import { DUPLICATE_EMAIL_MESSAGE } from "@/lib/users/schemas";
+import { DUPLICATE_EMAIL_MESSAGE as DUPLICATE_EMAIL } from "@/lib/users/schemas";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUserRole } from "@/lib/users/update-user-role";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
+
+const WRONG_CODE_MESSAGE = english(WRONG_CODE);
+const ALREADY_HELD_MESSAGE = english(ALREADY_HELD);
+const DUPLICATE_EMAIL_MESSAGE = english(DUPLICATE_EMAIL);
 
 let handle: DbHandle;
 let db: Db;

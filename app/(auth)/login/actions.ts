@@ -1,12 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
+import { validation } from "@/lib/i18n/msg";
 
 const schema = z.object({
-  email: z.string().trim().email("Enter your e-mail address."),
-  password: z.string().min(1, "Enter your password."),
+  email: z.string().trim().email(validation("yourEmail")),
+  password: z.string().min(1, validation("yourPassword")),
   next: z.string().optional(),
 });
 
@@ -16,9 +18,13 @@ export type LoginState = { error?: string; email?: string };
 const safeNext = (next?: string) => (next?.startsWith("/") && !next.startsWith("//") ? next : "/");
 
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const t = await getTranslations();
   const parsed = schema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Invalid input.", email };
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message;
+    return { error: key && t.has(key as never) ? t(key as never) : t("errors.checkInput"), email };
+  }
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -26,7 +32,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
       redirectTo: safeNext(parsed.data.next),
     });
   } catch (error) {
-    if (error instanceof AuthError) return { error: "Invalid email or password.", email };
+    if (error instanceof AuthError) return { error: t("auth.signIn.invalid"), email };
     throw error; // the redirect after a successful sign-in
   }
   return {};

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
-import { actionFeedback } from "@/components/forms/action-feedback";
+import { useActionFeedback } from "@/components/forms/action-feedback";
 import { TextField } from "@/components/forms/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,8 +10,9 @@ import { registerCustomerAction } from "./actions";
 
 export function RegisterForm() {
   // On success the action signs the customer in and redirects to the portal.
+  const t = useTranslations("auth.register");
   const { execute, result, isPending, hasNavigated } = useAction(registerCustomerAction);
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   const busy = isPending || hasNavigated;
   return (
     // POST, so that a submit before hydration never puts the password in the address bar.
@@ -31,12 +33,12 @@ export function RegisterForm() {
       }}
     >
       {message ? <Alert>{message}</Alert> : null}
-      <TextField id="name" name="name" label="Name" autoComplete="name" required errors={fields.name} />
+      <TextField id="name" name="name" label={t("name")} autoComplete="name" required errors={fields.name} />
       <TextField
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="username"
         required
         errors={fields.email}
@@ -45,7 +47,7 @@ export function RegisterForm() {
         id="password"
         name="password"
         type="password"
-        label="Password"
+        label={t("password")}
         autoComplete="new-password"
         minLength={8}
         required
@@ -54,11 +56,11 @@ export function RegisterForm() {
       <TextField
         id="accessCode"
         name="accessCode"
-        label="Access code"
+        label={t("accessCode")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        placeholder="e.g. K7QM-2XPA"
+        placeholder={t("accessCodePlaceholder")}
         className="font-mono"
         required
         errors={fields.accessCode}
@@ -68,15 +70,15 @@ export function RegisterForm() {
           id="phone"
           name="phone"
           type="tel"
-          label="Phone"
+          label={t("phone")}
           autoComplete="tel"
-          placeholder="e.g. +49 151 2345 6789"
+          placeholder={t("phonePlaceholder")}
           errors={fields.phone}
         />
-        <p className="text-xs text-slate-500">Optional: for text messages about your tickets.</p>
+        <p className="text-xs text-muted-foreground">{t("phoneHint")}</p>
       </div>
       <Button type="submit" variant="primary" className="w-full" disabled={busy}>
-        Create account
+        {t("submit")}
       </Button>
     </form>
   );

@@ -1,27 +1,33 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NavLink } from "@/components/layout/nav-link";
 import { requireAdmin } from "@/lib/auth/get-actor";
 
 const SECTIONS = [
-  { href: "/settings/users", label: "Users" },
-  { href: "/settings/assets", label: "Assets" },
-  { href: "/settings/statuses", label: "Statuses" },
-  { href: "/settings/workflow", label: "Workflow" },
-  { href: "/settings/pay", label: "Pay" },
-  { href: "/settings/mail", label: "Mail" },
-  { href: "/settings/sms", label: "SMS" },
-];
+  { href: "/settings/users", key: "users" },
+  { href: "/settings/assets", key: "assets" },
+  { href: "/settings/statuses", key: "statuses" },
+  { href: "/settings/workflow", key: "workflow" },
+  { href: "/settings/pay", key: "pay" },
+  { href: "/settings/mail", key: "mail" },
+  { href: "/settings/sms", key: "sms" },
+] as const;
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
+  const t = await getTranslations("settings");
   return (
-    <div className="space-y-6">
-      <div className="space-y-3">
-        <h1 className="text-2xl font-semibold">Settings</h1>
-        <nav aria-label="Settings" className="flex gap-1 border-b border-slate-200 pb-2">
+    <div className="min-w-0 space-y-6">
+      <div className="min-w-0 space-y-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {/* On phones the sections scroll sideways inside the bar; the page itself never does. */}
+        <nav
+          aria-label={t("nav.label")}
+          className="flex max-w-full gap-1 overflow-x-auto border-b border-border pb-2 whitespace-nowrap"
+        >
           {SECTIONS.map((s) => (
-            <NavLink key={s.href} href={s.href}>
-              {s.label}
+            <NavLink key={s.href} href={s.href} className="shrink-0">
+              {t(`nav.${s.key}`)}
             </NavLink>
           ))}
         </nav>

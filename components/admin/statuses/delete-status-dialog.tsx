@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { archiveStatusAction } from "@/app/actions/statuses";
 import type { AdminStatus } from "@/lib/statuses/queries";
-import { actionFeedback } from "../../forms/action-feedback";
+import { useActionFeedback } from "../../forms/action-feedback";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "../../ui/dialog";
@@ -18,6 +19,7 @@ export function DeleteStatusDialog({
   status: AdminStatus;
   onDeleted: (name: string) => void;
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { execute, result, isPending, reset } = useAction(archiveStatusAction, {
@@ -27,13 +29,7 @@ export function DeleteStatusDialog({
       router.refresh();
     },
   });
-  const { message } = actionFeedback(result);
-  const kept =
-    status.ticketCount === 0
-      ? "No ticket is in this status now."
-      : status.ticketCount === 1
-        ? "The 1 ticket in this status keeps it, shown as archived, until someone moves it."
-        : `The ${status.ticketCount} tickets in this status keep it, shown as archived, until someone moves them.`;
+  const { message } = useActionFeedback(result);
   return (
     <Dialog
       open={open}
@@ -43,29 +39,30 @@ export function DeleteStatusDialog({
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="outline" size="sm" className="text-red-700 hover:bg-red-50">
-          Delete
+        <Button variant="outline" size="sm" className="text-destructive">
+          {t("common.delete")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`Delete the status "${status.name}"?`}
-        description="It can no longer be chosen when changing a ticket's status, and it frees its place under the limit of custom statuses."
+        title={t("settings.statuses.delete.title", { name: status.name })}
+        description={t("settings.statuses.delete.description")}
       >
         <div className="space-y-4">
           {message ? <Alert>{message}</Alert> : null}
-          <p className="text-sm text-slate-700">
-            {kept} It stays available as a filter in the ticket overview and in reports.
+          <p className="text-sm text-muted-foreground">
+            {t("settings.statuses.delete.kept", { count: status.ticketCount })}{" "}
+            {t("settings.statuses.delete.filter")}
           </p>
-          <div className="flex justify-end gap-2">
+          <div className="flex flex-wrap justify-end gap-2">
             <DialogClose asChild>
-              <Button variant="outline">Cancel</Button>
+              <Button variant="outline">{t("common.cancel")}</Button>
             </DialogClose>
             <Button
               variant="destructive"
               disabled={isPending}
               onClick={() => execute({ statusId: status.id })}
             >
-              Delete status
+              {t("settings.statuses.delete.confirm")}
             </Button>
           </div>
         </div>

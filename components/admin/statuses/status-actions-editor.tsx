@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import {
-  STATUS_ACTION_LABELS,
   STATUS_ACTION_TYPES,
   type StatusAction,
   type StatusActionType,
@@ -52,6 +53,7 @@ export function actionsOf(draft: ActionsDraft): StatusAction[] {
 }
 
 const PLACEHOLDERS = TEMPLATE_PLACEHOLDERS.map((p) => `{{${p}}}`).join(" ");
+const code = (chunks: ReactNode) => <code className="text-foreground">{chunks}</code>;
 
 /** Checkboxes for what entering the status does, with the customer message templates. */
 export function StatusActionsEditor({
@@ -68,21 +70,38 @@ export function StatusActionsEditor({
   /** Why this status cannot open the payment window; null when it can. */
   paymentNote: string | null;
 }) {
+  const t = useTranslations("settings.statuses");
+  const root = useTranslations();
   const on = (type: StatusActionType) => draft.enabled.includes(type);
+  const defaultTemplates = (type: StatusActionType, current: ActionsDraft): Partial<ActionsDraft> => {
+    switch (type) {
+      case "email_customer":
+        return {
+          emailSubject: current.emailSubject || t("templates.emailSubject"),
+          emailBody: current.emailBody || t("templates.emailBody"),
+        };
+      case "sms_customer":
+        return { smsBody: current.smsBody || t("templates.smsBody") };
+      default:
+        return {};
+    }
+  };
   const toggle = (type: StatusActionType, checked: boolean) =>
     onChange({
       ...draft,
-      enabled: checked ? [...draft.enabled, type] : draft.enabled.filter((t) => t !== type),
+      // Ticking a message action fills its empty templates with a starting text in the admin's language.
+      ...(checked ? defaultTemplates(type, draft) : null),
+      enabled: checked ? [...draft.enabled, type] : draft.enabled.filter((other) => other !== type),
     });
   const helpId = `${uid}-placeholders`;
   return (
     <fieldset className="space-y-2" aria-describedby={fields.actions ? `${uid}-actions-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-800">Actions</legend>
-      <p className="text-xs text-slate-500">Run once each time a ticket enters this status.</p>
+      <legend className="text-sm font-medium text-foreground">{t("actions.legend")}</legend>
+      <p className="text-xs text-muted-foreground">{t("actions.hint")}</p>
       <ul className="space-y-2">
         {STATUS_ACTION_TYPES.map((type) => (
           <li key={type} className="space-y-2">
-            <div className="flex items-center gap-2">
+            <div className="flex min-h-11 items-center gap-2 sm:min-h-0">
               <Checkbox
                 id={`${uid}-action-${type}`}
                 checked={on(type)}
@@ -91,20 +110,23 @@ export function StatusActionsEditor({
                 aria-describedby={type === "open_payment" && paymentNote ? `${uid}-payment-note` : undefined}
                 onCheckedChange={(checked) => toggle(type, checked === true)}
               />
-              <label htmlFor={`${uid}-action-${type}`} className="text-sm">
-                {STATUS_ACTION_LABELS[type]}
+              <label
+                htmlFor={`${uid}-action-${type}`}
+                className="flex min-h-11 min-w-0 items-center text-sm sm:min-h-0"
+              >
+                {root(`workflow.actions.${type}`)}
               </label>
             </div>
             {type === "open_payment" && paymentNote ? (
-              <p id={`${uid}-payment-note`} className="pl-6 text-xs text-slate-500">
+              <p id={`${uid}-payment-note`} className="pl-7 text-xs text-muted-foreground sm:pl-6">
                 {paymentNote}
               </p>
             ) : null}
             {type === "email_customer" && on(type) ? (
-              <div className="space-y-2 border-l-2 border-slate-200 pl-4">
+              <div className="space-y-2 border-l-2 border-border pl-4">
                 <TextField
                   id={`${uid}-email-subject`}
-                  label="E-mail subject"
+                  label={t("actions.emailSubject")}
                   autoComplete="off"
                   maxLength={200}
                   value={draft.emailSubject}
@@ -113,7 +135,7 @@ export function StatusActionsEditor({
                 />
                 <TemplateField
                   id={`${uid}-email-body`}
-                  label="E-mail text"
+                  label={t("actions.emailBody")}
                   helpId={helpId}
                   value={draft.emailBody}
                   maxLength={5000}
@@ -123,10 +145,10 @@ export function StatusActionsEditor({
               </div>
             ) : null}
             {type === "sms_customer" && on(type) ? (
-              <div className="space-y-2 border-l-2 border-slate-200 pl-4">
+              <div className="space-y-2 border-l-2 border-border pl-4">
                 <TemplateField
                   id={`${uid}-sms-body`}
-                  label="SMS text"
+                  label={t("actions.smsBody")}
                   helpId={helpId}
                   value={draft.smsBody}
                   maxLength={480}
@@ -138,9 +160,8 @@ export function StatusActionsEditor({
           </li>
         ))}
       </ul>
-      <p id={helpId} className="text-xs text-slate-500">
-        Messages may use the placeholders <code className="text-slate-700">{PLACEHOLDERS}</code>: the ticket
-        number, its title, the status the customer sees, the customer's name and a link to the ticket.
+      <p id={helpId} className="text-xs break-words text-muted-foreground">
+        {t.rich("actions.placeholders", { placeholders: PLACEHOLDERS, code })}
       </p>
       <FieldError id={`${uid}-actions-error`} messages={fields.actions} />
     </fieldset>

@@ -2,10 +2,12 @@
 
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { createStatusAction, updateStatusAction } from "@/app/actions/statuses";
+import { type Msg, msg, renderMsg } from "@/lib/i18n/msg";
 import type { AdminStatus } from "@/lib/statuses/queries";
 import {
   categoryMoveRefusal,
@@ -15,12 +17,13 @@ import {
   updateStatusSchema,
 } from "@/lib/statuses/schemas";
 import { paymentWindowRefusal } from "@/lib/workflow/status-actions";
+import { CUSTOM_STATUS_CATEGORIES, type TicketCategory } from "@/lib/workflow/ticket-categories";
 import {
-  CATEGORY_LABELS,
-  CUSTOM_STATUS_CATEGORIES,
-  type TicketCategory,
-} from "@/lib/workflow/ticket-categories";
-import { actionFeedback, errorProps, type FieldErrors } from "../../forms/action-feedback";
+  type actionFeedback,
+  errorProps,
+  type FieldErrors,
+  useActionFeedback,
+} from "../../forms/action-feedback";
 import { TextField } from "../../forms/text-field";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -29,18 +32,18 @@ import { FieldError, Label, NativeSelect } from "../../ui/form-controls";
 import { type ActionsDraft, actionsOf, draftOf, StatusActionsEditor } from "./status-actions-editor";
 
 const NEW_COLOR = "#0ea5e9";
-const LOCAL_MESSAGE = "Please correct the highlighted fields.";
 
 type Values = { name: string; category: TicketCategory; color: string; actions: ActionsDraft };
 
 /** Button "New status" and its dialog. At the limit it still opens, and says why saving will fail. */
 export function NewStatusDialog({ atLimit }: { atLimit: boolean }) {
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const action = useAction(createStatusAction, {
     onSuccess: ({ data }) => {
-      toast.success(`Status "${data.name}" created`);
+      toast.success(t("settings.statuses.created", { name: data.name }));
       setOpen(false);
       router.refresh();
     },
@@ -59,17 +62,17 @@ export function NewStatusDialog({ atLimit }: { atLimit: boolean }) {
       <DialogTrigger asChild>
         <Button variant="primary">
           <Plus aria-hidden />
-          New status
+          {t("settings.statuses.form.newButton")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title="New status"
-        description="It is added at the end of its category and can be chosen in the Change status menu."
+        title={t("settings.statuses.form.newTitle")}
+        description={t("settings.statuses.form.newDescription")}
         className="max-h-[90vh] max-w-lg overflow-y-auto"
       >
         {atLimit && !action.result.serverError ? (
           <Alert tone="warning" className="mb-4">
-            {STATUS_LIMIT_MESSAGE}
+            {renderMsg(t, STATUS_LIMIT_MESSAGE)}
           </Alert>
         ) : null}
         <StatusForm
@@ -100,31 +103,35 @@ export function NewStatusDialog({ atLimit }: { atLimit: boolean }) {
 /** The categories an existing status may be saved in, and why there is no other choice. */
 function categoryChoices(status: AdminStatus): {
   categories: readonly TicketCategory[];
-  note: string | null;
+  note: Msg | null;
 } {
   const allowed = CUSTOM_STATUS_CATEGORIES.filter((c) => categoryMoveRefusal(status, c) === null);
   if (allowed.some((c) => c !== status.category)) return { categories: allowed, note: null };
   return {
     categories: [status.category],
     note: status.isSystem
-      ? "System statuses always stay in their own category."
-      : `Statuses in ${CATEGORY_LABELS[status.category]} cannot move to another category.`,
+      ? msg("settings.statuses.form.systemFixed")
+      : msg("settings.statuses.form.closedFixed", {
+          category: msg(`workflow.categories.${status.category}`),
+        }),
   };
 }
 
 /** Button "Edit" of a status row: the same form, filled in. */
 export function EditStatusDialog({ status }: { status: AdminStatus }) {
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const action = useAction(updateStatusAction, {
     onSuccess: ({ data }) => {
-      toast.success(`Status "${data.name}" saved`);
+      toast.success(t("settings.statuses.saved", { name: data.name }));
       setOpen(false);
       router.refresh();
     },
   });
   const { categories, note } = categoryChoices(status);
+  const paymentNote = paymentWindowRefusal(status);
   return (
     <Dialog
       open={open}
@@ -138,14 +145,14 @@ export function EditStatusDialog({ status }: { status: AdminStatus }) {
     >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Edit
+          {t("common.edit")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`Edit ${status.name}`}
+        title={t("settings.statuses.form.editTitle", { name: status.name })}
         description={
           status.ticketCount > 0
-            ? `Changes apply at once to the ${status.ticketCount === 1 ? "ticket" : `${status.ticketCount} tickets`} in this status.`
+            ? t("settings.statuses.form.editDescription", { count: status.ticketCount })
             : undefined
         }
         className="max-h-[90vh] max-w-lg overflow-y-auto"
@@ -159,8 +166,8 @@ export function EditStatusDialog({ status }: { status: AdminStatus }) {
             actions: draftOf(status.actions),
           }}
           categories={categories}
-          categoryNote={note}
-          paymentNote={paymentWindowRefusal(status)}
+          categoryNote={note ? renderMsg(t, note) : null}
+          paymentNote={paymentNote ? renderMsg(t, paymentNote) : null}
           result={action.result}
           pending={action.isPending}
           onSubmit={(values) => {
@@ -198,14 +205,15 @@ function StatusForm({
   result: Parameters<typeof actionFeedback>[0];
   pending: boolean;
   /** Checks and sends; returns the problems found before sending, if any. */
-  onSubmit: (values: Values) => Record<string, string[]> | null;
+  onSubmit: (values: Values) => Record<string, Msg[]> | null;
 }) {
+  const t = useTranslations();
   const uid = useId();
   const [values, setValues] = useState<Values>(initial);
   // Problems found in the browser; cleared when the form is sent, so the server's answer shows.
   const [local, setLocal] = useState<FieldErrors | null>(null);
-  const server = actionFeedback(result);
-  const message = local ? LOCAL_MESSAGE : server.message;
+  const server = useActionFeedback(result);
+  const message = local ? t("errors.correctFields") : server.message;
   const fields = local ?? server.fields;
   const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -215,14 +223,21 @@ function StatusForm({
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        setLocal(onSubmit(values));
+        const problems = onSubmit(values);
+        setLocal(
+          problems
+            ? Object.fromEntries(
+                Object.entries(problems).map(([key, msgs]) => [key, msgs.map((m) => renderMsg(t, m))]),
+              )
+            : null,
+        );
       }}
     >
       {message ? <Alert>{message}</Alert> : null}
       <TextField
         id={`${uid}-name`}
         name="name"
-        label="Name"
+        label={t("settings.statuses.form.name")}
         autoComplete="off"
         required
         maxLength={60}
@@ -231,7 +246,7 @@ function StatusForm({
         errors={fields.name}
       />
       <div className="space-y-1">
-        <Label htmlFor={`${uid}-category`}>Category</Label>
+        <Label htmlFor={`${uid}-category`}>{t("settings.statuses.form.category")}</Label>
         <NativeSelect
           id={`${uid}-category`}
           name="category"
@@ -250,34 +265,32 @@ function StatusForm({
         >
           {categories.map((category) => (
             <option key={category} value={category}>
-              {CATEGORY_LABELS[category]}
+              {t(`workflow.categories.${category}`)}
             </option>
           ))}
         </NativeSelect>
         {categoryNote ? (
-          <p id={`${uid}-category-note`} className="text-xs text-slate-500">
+          <p id={`${uid}-category-note`} className="text-xs text-muted-foreground">
             {categoryNote}
           </p>
         ) : (
-          <p className="text-xs text-slate-500">
-            Custom statuses can move between the working categories and Done; Closed ones stay closed.
-          </p>
+          <p className="text-xs text-muted-foreground">{t("settings.statuses.form.categoryHint")}</p>
         )}
         <FieldError id={`${uid}-category-error`} messages={fields.category} />
       </div>
       <div className="space-y-1">
-        <Label htmlFor={`${uid}-color`}>Color</Label>
+        <Label htmlFor={`${uid}-color`}>{t("settings.statuses.form.color")}</Label>
         <div className="flex items-center gap-3">
           <input
             id={`${uid}-color`}
             name="color"
             type="color"
-            className="h-9 w-14 cursor-pointer rounded-md border border-slate-300 bg-white p-1"
+            className="h-11 w-16 cursor-pointer rounded-md border border-input bg-card p-1 sm:h-9 sm:w-14"
             value={values.color}
             onChange={(event) => set({ color: event.target.value })}
             {...errorProps(`${uid}-color`, fields.color)}
           />
-          <span className="font-mono text-sm text-slate-600">{values.color}</span>
+          <span className="font-mono text-sm text-muted-foreground">{values.color}</span>
         </div>
         <FieldError id={`${uid}-color-error`} messages={fields.color} />
       </div>
@@ -288,14 +301,14 @@ function StatusForm({
         fields={fields}
         paymentNote={paymentNote}
       />
-      <div className="flex justify-end gap-2">
+      <div className="flex flex-wrap justify-end gap-2">
         <DialogClose asChild>
           <Button type="button" variant="outline">
-            Cancel
+            {t("common.cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" variant="primary" disabled={pending}>
-          Save
+          {t("common.save")}
         </Button>
       </div>
     </form>

@@ -2,10 +2,12 @@
 
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
 import { reorderStatusAction } from "@/app/actions/statuses";
+import { renderMsg } from "@/lib/i18n/msg";
 import type { AdminStatus, AdminStatusGroup } from "@/lib/statuses/queries";
 import { previewActions } from "@/lib/workflow/status-actions";
 import { actionFeedback } from "../../forms/action-feedback";
@@ -16,12 +18,10 @@ import { DeleteStatusDialog } from "./delete-status-dialog";
 import { EditStatusDialog } from "./status-form-dialog";
 
 type Report = (message: string | null) => void;
-const FALLBACK = "Something went wrong. Please try again.";
-
-const tickets = (n: number) => (n === 1 ? "1 ticket" : `${n} tickets`);
 
 /** One section per category in bar order, each listing its statuses, then its archived ones. */
 export function StatusList({ groups }: { groups: AdminStatusGroup[] }) {
+  const t = useTranslations();
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div className="space-y-4">
@@ -30,17 +30,17 @@ export function StatusList({ groups }: { groups: AdminStatusGroup[] }) {
         <section
           key={group.category}
           aria-labelledby={`status-group-${group.category}`}
-          className="rounded-lg border border-slate-200 bg-white"
+          className="rounded-lg border border-border bg-card"
         >
-          <div className="flex items-baseline justify-between gap-4 border-b border-slate-200 px-4 py-2">
-            <h3 id={`status-group-${group.category}`} className="text-base font-semibold text-slate-900">
-              {group.label}
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-border px-4 py-2">
+            <h3 id={`status-group-${group.category}`} className="text-base font-semibold text-foreground">
+              {t(`workflow.categories.${group.category}`)}
             </h3>
-            <p className="text-xs text-slate-500">
-              {group.allowsCustom ? "Custom statuses allowed" : "Default statuses only"}
+            <p className="text-xs text-muted-foreground">
+              {group.allowsCustom ? t("settings.statuses.customAllowed") : t("settings.statuses.defaultOnly")}
             </p>
           </div>
-          <ul className="divide-y divide-slate-100">
+          <ul className="divide-y divide-border">
             {group.statuses.map((status, index) => (
               <StatusRow
                 key={status.id}
@@ -52,23 +52,25 @@ export function StatusList({ groups }: { groups: AdminStatusGroup[] }) {
             ))}
           </ul>
           {group.archived.length > 0 ? (
-            <div className="border-t border-slate-200 bg-slate-50 px-4 py-2">
+            <div className="border-t border-border bg-muted px-4 py-2">
               <h4
                 id={`status-archived-${group.category}`}
-                className="text-xs font-medium text-slate-500 uppercase"
+                className="text-xs font-medium text-muted-foreground uppercase"
               >
-                Archived
+                {t("settings.statuses.archivedHeading")}
               </h4>
-              <ul aria-labelledby={`status-archived-${group.category}`} className="divide-y divide-slate-100">
+              <ul aria-labelledby={`status-archived-${group.category}`} className="divide-y divide-border">
                 {group.archived.map((status) => (
                   <li
                     key={status.id}
-                    className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-slate-500"
+                    className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-muted-foreground"
                   >
                     <Swatch color={status.color} faded />
-                    <span className="font-medium">{status.name}</span>
-                    <Badge>Archived</Badge>
-                    <span className="text-sm">{tickets(status.ticketCount)}</span>
+                    <span className="min-w-0 font-medium break-words">{status.name}</span>
+                    <Badge>{t("settings.statuses.badges.archived")}</Badge>
+                    <span className="text-sm">
+                      {t("settings.statuses.tickets", { count: status.ticketCount })}
+                    </span>
                     <ActionSummary status={status} />
                   </li>
                 ))}
@@ -85,17 +87,19 @@ function Swatch({ color, faded = false }: { color: string; faded?: boolean }) {
   return (
     <span
       aria-hidden
-      className={`size-4 shrink-0 rounded-full border border-black/10 ${faded ? "opacity-50" : ""}`}
+      className={`size-4 shrink-0 rounded-full border border-foreground/15 ${faded ? "opacity-50" : ""}`}
       style={{ backgroundColor: color }}
     />
   );
 }
 
 function ActionSummary({ status }: { status: AdminStatus }) {
+  const t = useTranslations();
   if (status.actions.length === 0) return null;
+  const phrases = previewActions(status.actions.map((a) => a.type)).map((m) => renderMsg(t, m));
   return (
-    <span className="text-sm text-slate-500">
-      On entry: {previewActions(status.actions.map((a) => a.type))}
+    <span className="text-sm text-muted-foreground">
+      {t("settings.statuses.onEntry", { actions: phrases.join(", ") })}
     </span>
   );
 }
@@ -111,33 +115,36 @@ function StatusRow({
   last: boolean;
   report: Report;
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const move = useAction(reorderStatusAction, {
     onSuccess: () => {
       report(null);
       router.refresh();
     },
-    onError: ({ error }) => report(actionFeedback(error).message ?? FALLBACK),
+    onError: ({ error }) => report(actionFeedback(error, t).message ?? t("errors.generic")),
   });
   return (
     <li className="flex flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2">
       <Swatch color={status.color} />
       <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1">
-        <span className="font-medium text-slate-900">{status.name}</span>
+        <span className="min-w-0 font-medium break-words text-foreground">{status.name}</span>
         {status.isDefault ? (
-          <Badge className="border-blue-200 bg-blue-50 text-blue-800">Default</Badge>
+          <Badge tone="info">{t("settings.statuses.badges.default")}</Badge>
         ) : status.isSystem ? (
-          <Badge className="border-blue-200 bg-blue-50 text-blue-800">System</Badge>
+          <Badge tone="info">{t("settings.statuses.badges.system")}</Badge>
         ) : null}
-        <span className="text-sm text-slate-600">{tickets(status.ticketCount)}</span>
+        <span className="text-sm text-muted-foreground">
+          {t("settings.statuses.tickets", { count: status.ticketCount })}
+        </span>
         <ActionSummary status={status} />
       </div>
       <div className="flex items-center gap-1">
         <Button
           variant="ghost"
           size="icon"
-          aria-label="Move up"
-          title="Move up"
+          aria-label={t("settings.statuses.moveUp")}
+          title={t("settings.statuses.moveUp")}
           disabled={first || move.isPending}
           onClick={() => move.execute({ statusId: status.id, direction: "up" })}
         >
@@ -146,8 +153,8 @@ function StatusRow({
         <Button
           variant="ghost"
           size="icon"
-          aria-label="Move down"
-          title="Move down"
+          aria-label={t("settings.statuses.moveDown")}
+          title={t("settings.statuses.moveDown")}
           disabled={last || move.isPending}
           onClick={() => move.execute({ statusId: status.id, direction: "down" })}
         >
@@ -155,13 +162,13 @@ function StatusRow({
         </Button>
         <EditStatusDialog status={status} />
         {/* A fixed slot, so the Edit buttons line up whether or not a row can be deleted. */}
-        <div className="flex w-[4.5rem] justify-end">
+        <div className="flex w-[5.5rem] justify-end">
           {status.isSystem ? null : (
             <DeleteStatusDialog
               status={status}
               onDeleted={(name) => {
                 report(null);
-                toast.success(`Status "${name}" deleted`);
+                toast.success(t("settings.statuses.deleted", { name }));
               }}
             />
           )}

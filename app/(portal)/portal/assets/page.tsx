@@ -1,42 +1,46 @@
 import { Boxes } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { listMyAssets } from "@/lib/assets/queries";
 import { requireCodeUser } from "@/lib/auth/get-actor";
 import { getDb } from "@/lib/server/db";
 import { RedeemCodeForm } from "./redeem-code-form";
 
-export const metadata: Metadata = { title: "My assets" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal.assets"))("title") };
+}
 
 export default async function MyAssetsPage() {
   const actor = await requireCodeUser();
-  const assets = await listMyAssets({ actor, db: await getDb() });
+  const [assets, t] = await Promise.all([
+    listMyAssets({ actor, db: await getDb() }),
+    getTranslations("portal.assets"),
+  ]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">My assets</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {assets.length === 0 ? (
-        <p className="text-sm text-slate-600">You do not hold an asset's code yet. Enter one below.</p>
+        <p className="text-sm text-muted-foreground">{t("none")}</p>
       ) : (
         <ul
-          aria-label="My assets"
-          className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+          aria-label={t("title")}
+          className="divide-y divide-border rounded-lg border border-border bg-card"
         >
           {assets.map((asset) => (
             <li
               key={asset.id}
-              className="flex items-center gap-3 px-4 py-3 text-sm font-medium text-slate-900"
+              className="flex items-center gap-3 px-4 py-3 text-sm font-medium text-foreground"
             >
-              <Boxes className="size-4 text-slate-400" aria-hidden />
+              <Boxes className="size-4 text-muted-foreground" aria-hidden />
               {asset.name}
             </li>
           ))}
         </ul>
       )}
       <Card className="max-w-md">
-        <CardTitle>Add an asset</CardTitle>
-        <p className="mb-4 text-sm text-slate-600">
-          Enter the access code of another machine, vehicle or site to see and report its tickets.
-        </p>
+        <CardTitle>{t("addTitle")}</CardTitle>
+        <p className="mb-4 text-sm text-muted-foreground">{t("addText")}</p>
         <RedeemCodeForm />
       </Card>
     </div>

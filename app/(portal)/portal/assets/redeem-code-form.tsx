@@ -1,26 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRef } from "react";
 import { toast } from "sonner";
 import { redeemAssetCodeAction } from "@/app/actions/assets";
-import { actionFeedback } from "@/components/forms/action-feedback";
+import { useActionFeedback } from "@/components/forms/action-feedback";
 import { TextField } from "@/components/forms/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 export function RedeemCodeForm() {
+  const t = useTranslations("portal.assets");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const { execute, result, isPending } = useAction(redeemAssetCodeAction, {
     onSuccess: () => {
-      toast.success("Asset added");
+      toast.success(t("added"));
       formRef.current?.reset();
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   return (
     <form
       ref={formRef}
@@ -35,17 +37,17 @@ export function RedeemCodeForm() {
       <TextField
         id="accessCode"
         name="accessCode"
-        label="Access code"
+        label={t("accessCode")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        placeholder="e.g. K7QM-2XPA"
+        placeholder={t("placeholder")}
         className="font-mono"
         required
         errors={fields.accessCode}
       />
       <Button type="submit" variant="primary" disabled={isPending}>
-        Redeem code
+        {t("redeem")}
       </Button>
     </form>
   );

@@ -1,29 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProfileDetails } from "@/components/profile/profile-details";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireCodeUser } from "@/lib/auth/get-actor";
 import { getDb } from "@/lib/server/db";
 import { getMyProfile } from "@/lib/users/queries";
 import { PhoneForm } from "./phone-form";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
 
 export default async function ProfilePage() {
   const actor = await requireCodeUser();
-  const profile = await getMyProfile({ actor, db: await getDb() });
+  const [profile, t] = await Promise.all([getMyProfile({ actor, db: await getDb() }), getTranslations()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Profile</h1>
-      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-        <dt className="text-slate-600">Name</dt>
-        <dd className="font-medium text-slate-900">{profile.name}</dd>
-        <dt className="text-slate-600">Email</dt>
-        <dd className="font-medium text-slate-900">{profile.email}</dd>
-      </dl>
+      <h1 className="text-2xl font-semibold">{t("profile.title")}</h1>
+      <ProfileDetails profile={profile} role={t(`workflow.roles.${actor.role}`)} />
       <Card className="max-w-md">
-        <CardTitle>Phone number</CardTitle>
-        <p className="mb-4 text-sm text-slate-600">
-          We send text messages about your tickets to this number. Leave it empty to receive none.
-        </p>
+        <CardTitle>{t("profile.phone.title")}</CardTitle>
+        <p className="mb-4 text-sm text-muted-foreground">{t("profile.phone.text")}</p>
         <PhoneForm phone={profile.phone} />
       </Card>
     </div>

@@ -1,23 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { toast } from "sonner";
-import { actionFeedback } from "@/components/forms/action-feedback";
+import { useActionFeedback } from "@/components/forms/action-feedback";
 import { TextField } from "@/components/forms/text-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { updateMyPhoneAction } from "./actions";
 
 export function PhoneForm({ phone }: { phone: string | null }) {
+  const t = useTranslations("profile.phone");
   const router = useRouter();
   const { execute, result, isPending } = useAction(updateMyPhoneAction, {
     onSuccess: ({ data }) => {
-      toast.success(data.phone ? "Phone number saved" : "Phone number removed");
+      toast.success(data.phone ? t("saved") : t("removed"));
       router.refresh();
     },
   });
-  const { message, fields } = actionFeedback(result);
+  const { message, fields } = useActionFeedback(result);
   return (
     <form
       noValidate
@@ -32,14 +34,14 @@ export function PhoneForm({ phone }: { phone: string | null }) {
         id="phone"
         name="phone"
         type="tel"
-        label="Phone"
+        label={t("label")}
         autoComplete="tel"
-        placeholder="e.g. +49 151 2345 6789"
+        placeholder={t("placeholder")}
         defaultValue={phone ?? ""}
         errors={fields.phone}
       />
       <Button type="submit" variant="primary" disabled={isPending}>
-        Save
+        {t("save")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PortalTicketList } from "@/components/tickets/portal-ticket-list";
 import { Button } from "@/components/ui/button";
 import { requireCodeUser } from "@/lib/auth/get-actor";
@@ -8,7 +9,9 @@ import { getDb } from "@/lib/server/db";
 import { ticketListQuerySchema } from "@/lib/tickets/list-query";
 import { listPortalTickets } from "@/lib/tickets/list-tickets";
 
-export const metadata: Metadata = { title: "My tickets" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal.list"))("metaTitle") };
+}
 
 export default async function PortalTicketsPage({
   searchParams,
@@ -17,15 +20,18 @@ export default async function PortalTicketsPage({
 }) {
   const actor = await requireCodeUser();
   const { cursor } = ticketListQuerySchema.parse(await searchParams);
-  const page = await listPortalTickets({ actor, db: await getDb() }, { cursor });
+  const [page, t] = await Promise.all([
+    listPortalTickets({ actor, db: await getDb() }, { cursor }),
+    getTranslations("portal.list"),
+  ]);
   return (
     <div className="space-y-5">
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Tickets</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <Button asChild variant="primary">
           <Link href="/portal/tickets/new">
             <Plus aria-hidden />
-            New ticket
+            {t("newTicket")}
           </Link>
         </Button>
       </div>

@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { OutboundMessagesTable } from "@/components/admin/outbound-messages-table";
 import { requireAdmin } from "@/lib/auth/get-actor";
 import { getMessagingSetup, listOutboundMessages } from "@/lib/messaging/queries";
 import { getDb } from "@/lib/server/db";
 
-export const metadata: Metadata = { title: "Mail" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.mail"))("title") };
+}
+
+const strong = (chunks: ReactNode) => <strong className="font-medium break-all">{chunks}</strong>;
+const code = (chunks: ReactNode) => <code className="font-mono text-xs">{chunks}</code>;
 
 export default async function MailSettingsPage({
   searchParams,
@@ -12,6 +19,7 @@ export default async function MailSettingsPage({
   searchParams: Promise<{ before?: string }>;
 }) {
   const actor = await requireAdmin();
+  const t = await getTranslations("settings.mail");
   const before = Number((await searchParams).before) || null;
   const ctx = { actor, db: await getDb() };
   const { mail } = getMessagingSetup(ctx);
@@ -19,23 +27,13 @@ export default async function MailSettingsPage({
   return (
     <section className="space-y-4">
       <div>
-        <h2 className="text-xl font-semibold">Mail</h2>
-        <p className="text-sm text-slate-600">
-          E-mails sent to customers (new-ticket confirmations and status actions), newest first.
-        </p>
+        <h2 className="text-xl font-semibold">{t("title")}</h2>
+        <p className="text-sm text-muted-foreground">{t("intro")}</p>
       </div>
-      <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
-        {mail.kind === "smtp" ? (
-          <>
-            SMTP is configured: e-mails go out through <strong className="font-medium">{mail.server}</strong>,
-            from <strong className="font-medium">{mail.from}</strong>.
-          </>
-        ) : (
-          <>
-            SMTP is not configured (set <code className="font-mono text-xs">SMTP_URL</code> to send real
-            e-mail): e-mails are kept here, in the local mailbox.
-          </>
-        )}
+      <p className="rounded-lg border border-border bg-card px-4 py-3 text-sm text-muted-foreground">
+        {mail.kind === "smtp"
+          ? t.rich("smtp", { server: mail.server, from: mail.from, strong })
+          : t.rich("local", { variable: "SMTP_URL", code })}
       </p>
       <OutboundMessagesTable channel="email" page={page} basePath="/settings/mail" paged={before !== null} />
     </section>

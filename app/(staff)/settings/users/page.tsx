@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NewEmployeeDialog } from "@/components/admin/new-employee-dialog";
 import { UsersTable } from "@/components/admin/users-table";
 import { requireAdmin } from "@/lib/auth/get-actor";
@@ -6,21 +7,21 @@ import { listPayRates } from "@/lib/pay/queries";
 import { getDb } from "@/lib/server/db";
 import { listUsers } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.users"))("title") };
+}
 
 export default async function UsersSettingsPage() {
   const actor = await requireAdmin();
+  const t = await getTranslations("settings.users");
   const ctx = { actor, db: await getDb() };
   const [users, payRates] = await Promise.all([listUsers(ctx), listPayRates(ctx)]);
   return (
     <section className="space-y-4">
-      <div className="flex items-center justify-between gap-4">
-        <div>
-          <h2 className="text-xl font-semibold">Users</h2>
-          <p className="text-sm text-slate-600">
-            Employees sign in with the e-mail and password you give them; customers register with an access
-            code.
-          </p>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div className="min-w-0">
+          <h2 className="text-xl font-semibold">{t("title")}</h2>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         <NewEmployeeDialog />
       </div>

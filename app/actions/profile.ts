@@ -1,0 +1,18 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { LOCALE_COOKIE } from "@/lib/i18n/request-locale";
+import { actorAction } from "@/lib/server/action-client";
+import { updateMyLocale, updateMyLocaleSchema } from "@/lib/users/update-my-locale";
+
+// Thin door; the cookie only lets the sign-in page of this browser speak the same language.
+export const updateMyLocaleAction = actorAction
+  .inputSchema(updateMyLocaleSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await updateMyLocale(ctx, parsedInput);
+    const jar = await cookies();
+    if (result.locale) {
+      jar.set(LOCALE_COOKIE, result.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
+    } else jar.delete(LOCALE_COOKIE);
+    return result;
+  });

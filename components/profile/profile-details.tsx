@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import type { MyProfile } from "@/lib/users/queries";
+import { Card, CardTitle } from "../ui/card";
+import { LanguageForm } from "./language-form";
+
+/** Name, e-mail and language: the part of the profile every signed-in person has. */
+export async function ProfileDetails({ profile, role }: { profile: MyProfile; role: string }) {
+  const t = await getTranslations("profile");
+  return (
+    <>
+      <dl className="grid max-w-md grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 text-sm">
+        <dt className="text-muted-foreground">{t("name")}</dt>
+        <dd className="font-medium text-foreground">{profile.name}</dd>
+        <dt className="text-muted-foreground">{t("email")}</dt>
+        <dd className="font-medium break-all text-foreground">{profile.email}</dd>
+        <dt className="text-muted-foreground">{t("role")}</dt>
+        <dd className="font-medium text-foreground">{role}</dd>
+      </dl>
+      <Card className="max-w-md">
+        <CardTitle>{t("language.title")}</CardTitle>
+        <LanguageForm locale={profile.locale} />
+      </Card>
+    </>
+  );
+}
