@@ -54,7 +54,7 @@ export type ViewCount = { count: number; capped: boolean };
  * How many tickets the overview's filters match, without scanning the table: exact from the
  * counters when only statuses or categories are filtered, else counted up to COUNT_CAP ("10,000+").
  */
-export async function countTicketView(ctx: Ctx, query: TicketListQuery): Promise<ViewCount> {
+export async function countTicketView(ctx: Ctx, query: TicketListQuery, cap = COUNT_CAP): Promise<ViewCount> {
   if (ctx.actor.role === "code_user") throw forbidden();
   const statusList = await loadTicketStatuses(ctx.db);
   const draft = systemStatus(statusList, "draft");
@@ -77,9 +77,9 @@ export async function countTicketView(ctx: Ctx, query: TicketListQuery): Promise
       .select({ one: sql`1` })
       .from(tickets)
       .where(and(...where))
-      .limit(COUNT_CAP + 1)
+      .limit(cap + 1)
       .as("matching"),
   );
   const count = Number(row?.n ?? 0);
-  return count > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count, capped: false };
+  return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }

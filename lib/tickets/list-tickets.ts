@@ -101,13 +101,30 @@ type Row = {
   updatedKey: string;
 };
 
-/** "<value>~<number>": the sort value (a timestamp, a status id, nothing) and the ticket number. */
-function parseCursor(raw: string | undefined): { value: string; number: number } | null {
+/** A timestamp as PostgreSQL writes it (`2026-06-01 10:00:00.123456+00`), which it reads back exactly. */
+const PG_TIMESTAMP =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:?\d{2})?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * "<value>~<number>": the sort value (a timestamp, a status id, nothing) and the ticket number. A
+ * cursor that does not fit the sort (edited, or from another sort) means the first page.
+ */
+function parseCursor(sort: TicketSort, raw: string | undefined): { value: string; number: number } | null {
   if (!raw) return null;
   const at = raw.lastIndexOf("~");
   const number = Number(at < 0 ? raw : raw.slice(at + 1));
-  if (!Number.isInteger(number) || number <= 0 || number > 2_147_483_647) return null;
-  return { value: at < 0 ? "" : raw.slice(0, at), number };
+  if (!/^\d+$/.test(at < 0 ? raw : raw.slice(at + 1)) || number <= 0 || number > 2_147_483_647) return null;
+  const value = at < 0 ? "" : raw.slice(0, at);
+  switch (sort) {
+    case "number":
+      return value === "" ? { value, number } : null;
+    case "updated":
+    case "created":
+      return PG_TIMESTAMP.test(value) ? { value, number } : null;
+    case "status":
+      return UUID.test(value) ? { value, number } : null;
+  }
 }
 
 function cursorOf(sort: TicketSort, row: Row): string {
@@ -135,7 +152,7 @@ async function pageOfTickets(ctx: Ctx, query: TicketListQuery) {
   const dir = query.dir ?? defaultDirection(sort);
   const base = ticketFilters(ctx, query, draft.id);
   const allowed = filteredStatusIds(query, statusList);
-  const cursor = parseCursor(query.cursor);
+  const cursor = parseCursor(sort, query.cursor);
   const select = () => ctx.db.select(columns).from(tickets).leftJoin(assets, eq(assets.id, tickets.assetId));
   const limit = PAGE_SIZE + 1;
   let rows: Row[];
