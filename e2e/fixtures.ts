@@ -54,3 +54,32 @@ export async function chooseStatus(page: Page, name: string): Promise<void> {
   await page.getByRole("button", { name: "Change status" }).click();
   await page.getByRole("menuitem", { name, exact: true }).click();
 }
+
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** The page at `path` fits the viewport's width: nothing scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, path: string, status = 200): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  await expect(page.locator("main")).toBeVisible();
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `${path} is ${scroll}px wide in a ${client}px viewport`).toBeLessThanOrEqual(client);
+}
+
+/** A customer's ticket, assigned to Mia Member by the admin and moved to In Progress. */
+export async function ticketInProgress(browser: Browser, title: string) {
+  const customer = await personPage(browser, people.customer);
+  const number = await customerCreatesTicket(customer, title);
+  const admin = await personPage(browser, people.admin);
+  await admin.goto(`/tickets/${number}`);
+  await admin.getByRole("button", { name: "Assign" }).click();
+  await admin.getByRole("dialog").getByRole("checkbox", { name: "Mia Member" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await expect(currentStep(admin)).toHaveText(/^Assigned/);
+  await chooseStatus(admin, "In Progress");
+  await expect(currentStep(admin)).toHaveText(/^In Progress/);
+  return { customer, admin, number };
+}

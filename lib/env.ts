@@ -49,7 +49,7 @@ export function appUrl(): string {
   const { APP_URL } = env();
   if (APP_URL) return APP_URL;
   const port = z.coerce.number().int().positive().safeParse(process.env.PORT);
-  return `http://localhost:${port.success ? port.data : env().PORT}`;
+  return `http://localhost:${port.success ? port.data : 3000}`;
 }
 
 export function usesEmbeddedDb(): boolean {

@@ -6,6 +6,7 @@ import { authSecret } from "../env";
 import { negotiateLocale } from "../i18n/locales";
 import { getDb } from "../server/db";
 import { recordBrowserLocale } from "../users/record-browser-locale";
+import { authLogger } from "./auth-logger";
 import { verifyCredentials } from "./verify-credentials";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });

@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <LoginForm next={next} />
       <p className="mt-6 text-center text-sm text-muted-foreground">
         {t("customerWithCode")}{" "}
-        <Link href="/register" className="text-link hover:underline">
+        <Link href="/register" className="text-link underline underline-offset-2">
           {t("createAccount")}
         </Link>
       </p>

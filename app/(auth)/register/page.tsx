@@ -19,7 +19,7 @@ export default async function RegisterPage() {
       <RegisterForm />
       <p className="mt-6 text-center text-sm text-muted-foreground">
         {t("haveAccount")}{" "}
-        <Link href="/login" className="text-link hover:underline">
+        <Link href="/login" className="text-link underline underline-offset-2">
           {t("signIn")}
         </Link>
       </p>
