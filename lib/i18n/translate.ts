@@ -45,7 +45,10 @@ export function translator(locale: Locale = DEFAULT_LOCALE, timeZone = serverTim
 /** English, for logs, tests and the `message` of errors. */
 export const english = (m: Msg): string => translator("en", "UTC").msg(m);
 
-/** The time zone dates are shown in: APP_TIME_ZONE, else the server's own. */
+let zone: string | undefined;
+
+/** The time zone dates are shown in: APP_TIME_ZONE, else the server's own (read once). */
 export function serverTimeZone(): string {
-  return env().APP_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  zone ??= env().APP_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  return zone;
 }

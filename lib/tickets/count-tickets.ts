@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
+import { statuses, ticketAssignees, ticketStatusCounts, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
@@ -8,7 +8,7 @@ import { statusName } from "../statuses/localize-statuses";
 import { TICKET_CATEGORIES } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
 import { COUNT_CAP, type TicketListQuery } from "./list-query";
-import { filteredStatusIds, ticketFilters } from "./list-tickets";
+import { filteredStatusIds, onlyStatusFilters, ticketFilters } from "./list-tickets";
 import type { CategoryCount, StatusCount } from "./types";
 
 /**
@@ -59,8 +59,7 @@ export async function countTicketView(ctx: Ctx, query: TicketListQuery, cap = CO
   const statusList = await loadTicketStatuses(ctx.db);
   const draft = systemStatus(statusList, "draft");
   const allowed = filteredStatusIds(query, statusList);
-  const onlyStatuses = !query.q && !query.asset && !query.assignee && !query.visibility && !query.requester;
-  if (onlyStatuses) {
+  if (onlyStatusFilters(query)) {
     // Drafts are their creators' alone: the overview never counts them.
     const ids = (allowed ?? statusList.map((s) => s.id)).filter((id) => id !== draft.id);
     if (ids.length === 0) return { count: 0, capped: false };
@@ -70,16 +69,36 @@ export async function countTicketView(ctx: Ctx, query: TicketListQuery, cap = CO
       .where(inArray(ticketStatusCounts.statusId, ids));
     return { count: Number(row?.n ?? 0), capped: false };
   }
-  const where = ticketFilters(ctx, query, draft.id);
-  if (allowed) where.push(allowed.length ? inArray(tickets.statusId, allowed) : sql`false`);
-  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(
-    ctx.db
-      .select({ one: sql`1` })
-      .from(tickets)
-      .where(and(...where))
-      .limit(cap + 1)
-      .as("matching"),
+  const assignee = query.assignee === "me" ? ctx.actor.id : query.assignee;
+  const where = ticketFilters(
+    ctx,
+    assignee && assignee !== "none" ? { ...query, assignee: undefined } : query,
+    draft.id,
   );
+  if (allowed) where.push(allowed.length ? inArray(tickets.statusId, allowed) : sql`false`);
+  const matching =
+    assignee && assignee !== "none"
+      ? // One person's tickets: walk their assignments, not the tickets table.
+        ctx.db
+          .select({ one: sql`1` })
+          .from(ticketAssignees)
+          .crossJoinLateral(
+            ctx.db
+              .select({ one: sql`1`.as("hit") })
+              .from(tickets)
+              .where(and(eq(tickets.id, ticketAssignees.ticketId), ...where))
+              .as("hit"),
+          )
+          .where(eq(ticketAssignees.userId, assignee))
+          .limit(cap + 1)
+          .as("matching")
+      : ctx.db
+          .select({ one: sql`1` })
+          .from(tickets)
+          .where(and(...where))
+          .limit(cap + 1)
+          .as("matching");
+  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(matching);
   const count = Number(row?.n ?? 0);
   return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }

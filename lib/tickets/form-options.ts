@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { assetMembers, assets, ticketStatusCounts, users } from "@/db/schema";
+import { assetMembers, assets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { loadTicketStatusesWithCounts } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
 
@@ -23,9 +23,8 @@ export async function assetOptions({ actor, db }: Ctx): Promise<Option[]> {
 
 /** Staff overview filters: every status (archived ones too) with its ticket count, employees, assets. */
 export async function overviewOptions(ctx: Ctx) {
-  const [statusList, counts, employees, assetList] = await Promise.all([
-    loadTicketStatuses(ctx.db),
-    ctx.db.select().from(ticketStatusCounts),
+  const [statusList, employees, assetList] = await Promise.all([
+    loadTicketStatusesWithCounts(ctx.db),
     ctx.db
       .select({ id: users.id, name: users.name })
       .from(users)
@@ -40,7 +39,7 @@ export async function overviewOptions(ctx: Ctx) {
       name: s.name,
       category: s.category,
       archived: s.archived,
-      ticketCount: Number(counts.find((c) => c.statusId === s.id)?.count ?? 0),
+      ticketCount: s.ticketCount,
     })),
     employees,
     assets: assetList,

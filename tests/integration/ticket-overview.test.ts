@@ -55,6 +55,13 @@ beforeAll(async () => {
       .set({ updatedAt: sql`timestamptz '2026-06-01 10:00:00.123456+00' + ${`${minute} minutes`}::interval` })
       .where(eq(tickets.id, ticketId));
   }
+  // Drafts (a creation flow left half-way): the admin's own two are listed for them, the member's never.
+  const draft = await statusIdOf(db, "draft");
+  await db.insert(tickets).values([
+    { title: "Draft of the admin A", visibility: "public", creatorId: admin.id, statusId: draft },
+    { title: "Draft of the admin B", visibility: "internal", creatorId: admin.id, statusId: draft },
+    { title: "Draft of the member", visibility: "public", creatorId: member.id, statusId: draft },
+  ]);
 });
 afterAll(() => handle.close());
 
@@ -99,7 +106,13 @@ describe("overview sorting: every column, both ways, page by page (keyset)", () 
     const numbers = pages.map((t) => t.number);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toEqual(await expectedOrder({ sort, dir }, () => true));
-    expect(numbers).toHaveLength(37);
+    expect(numbers).toHaveLength(39);
+    expect(
+      pages
+        .filter((t) => t.status.category === "draft")
+        .map((t) => t.title)
+        .sort(),
+    ).toEqual(["Draft of the admin A", "Draft of the admin B"]);
   });
 
   it.each(cases)(
@@ -132,14 +145,19 @@ describe("overview sorting: every column, both ways, page by page (keyset)", () 
 
   it("lists the requester of each ticket", async () => {
     const { items } = await listStaffTickets(as(admin), {});
-    expect(new Set(items.map((t) => t.requester.id))).toEqual(new Set([cust.id]));
-    expect(items[0]?.requester.name).toBe(cust.name);
+    expect(new Set(items.map((t) => t.requester.id))).toEqual(new Set([cust.id, admin.id]));
+    expect(items.find((t) => t.title === "Pump 36")?.requester).toEqual({ id: cust.id, name: cust.name });
+    expect(items.find((t) => t.title === "Draft of the admin A")?.requester).toEqual({
+      id: admin.id,
+      name: admin.name,
+    });
   });
 });
 
 describe("counts per view", () => {
   it("are exact from the counters when only statuses or categories are filtered", async () => {
     const all = await countTicketView(as(admin), {});
+    // Drafts are their creators' alone: never counted.
     expect(all).toEqual({ count: 37, capped: false });
     const waiting = (await allPages({ category: "waiting_customer" })).length;
     expect(await countTicketView(as(admin), { category: "waiting_customer" })).toEqual({
@@ -280,3 +298,27 @@ describe("saved views", () => {
     expect(limit.message).toContain("20");
   });
 });
+
+describe("counts of one person's tickets", () => {
+  it("count what the list shows, walking the person's assignments", async () => {
+    for (const actor of [member, admin, other]) {
+      const query = { assignee: "me" as const, category: "active" as const };
+      const listed = (await allPagesAs(actor, query)).length;
+      expect(await countTicketView(as(actor), query)).toEqual({ count: listed, capped: false });
+      const byId = { assignee: member.id, category: "waiting_customer" as const, q: "Pump" };
+      expect((await countTicketView(as(actor), byId)).count).toBe((await allPagesAs(actor, byId)).length);
+    }
+    expect(await countTicketView(as(member), { assignee: "me" }, 3)).toEqual({ count: 3, capped: true });
+  });
+});
+
+async function allPagesAs(actor: Actor, query: TicketListQuery) {
+  const seen: unknown[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await listStaffTickets(as(actor), { ...query, cursor });
+    seen.push(...page.items);
+    if (!page.nextCursor) return seen;
+    cursor = page.nextCursor;
+  }
+}

@@ -1,0 +1,111 @@
+import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { ticketStatusCounts, tickets } from "@/db/schema";
+import type { Ctx } from "../context";
+import type { StatusRow } from "../statuses/load-statuses";
+import type { ListRow, ListSelect } from "./list-rows";
+
+/**
+ * A page of tickets sorted by status (bar order, then newest first), read as one index range per
+ * status. Statuses without tickets are skipped; when only statuses are filtered the counters tell
+ * how many statuses fill the page, and later ones are not read at all. The employee's own drafts
+ * come from their own index (everyone else's drafts are invisible, so reading the draft status's
+ * range would mean reading all of them).
+ */
+export async function statusSortedRows(
+  ctx: Ctx,
+  input: {
+    select: () => ListSelect;
+    where: SQL[];
+    /** The statuses the filters allow, in the order of the sort. */
+    ordered: readonly StatusRow[];
+    cursor: { value: string; number: number } | null;
+    draftId: string;
+    /** Tickets per status, from the counters (read together with the statuses). */
+    counts: ReadonlyMap<string, number>;
+    /** Whether the counters count exactly what the filters match (no filter but status/category). */
+    exactCounts: boolean;
+    limit: number;
+  },
+): Promise<ListRow[]> {
+  const { select, where, cursor, draftId, limit, counts } = input;
+  const start = cursor
+    ? Math.max(
+        0,
+        input.ordered.findIndex((s) => s.id === cursor.value),
+      )
+    : 0;
+  const candidates = input.ordered.slice(start);
+  if (candidates.length === 0) return [];
+  const after = (statusId: string) => (cursor && cursor.value === statusId ? cursor.number : null);
+
+  const read: string[] = [];
+  let surely = 0;
+  for (const status of candidates) {
+    if (status.id === draftId) continue;
+    if ((counts.get(status.id) ?? 0) === 0) continue;
+    read.push(status.id);
+    // Only a status read from its start counts towards the page (the cursor's is read part-way).
+    if (input.exactCounts && after(status.id) === null) surely += counts.get(status.id) ?? 0;
+    if (input.exactCounts && surely >= limit) break;
+  }
+
+  const drafts = candidates.some((s) => s.id === draftId)
+    ? select()
+        .where(
+          and(
+            ...where,
+            eq(tickets.statusId, draftId),
+            eq(tickets.creatorId, ctx.actor.id),
+            after(draftId) === null ? undefined : lt(tickets.number, after(draftId)!),
+          ),
+        )
+        .orderBy(desc(tickets.number))
+        .limit(limit)
+    : Promise.resolve([]);
+
+  const branch = select()
+    .where(
+      and(
+        ...where,
+        sql`${tickets.statusId} = s.sid`,
+        cursor && cursor.value !== draftId
+          ? sql`(s.srank > 1 or ${tickets.number} < ${cursor.number})`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(tickets.number))
+    .limit(limit)
+    .as("x");
+  // The statuses in order, each at most a page of its newest tickets, in one statement.
+  const others =
+    read.length === 0
+      ? Promise.resolve([])
+      : ctx.db
+          .select({
+            id: branch.id,
+            number: branch.number,
+            version: branch.version,
+            title: branch.title,
+            visibility: branch.visibility,
+            creatorId: branch.creatorId,
+            requesterName: branch.requesterName,
+            statusId: branch.statusId,
+            assetName: branch.assetName,
+            assignees: branch.assignees,
+            createdKey: branch.createdKey,
+            updatedKey: branch.updatedKey,
+          })
+          .from(
+            sql`unnest(array[${sql.join(
+              read.map((id) => sql`${id}`),
+              sql`, `,
+            )}]::uuid[]) with ordinality as s(sid, srank)`,
+          )
+          .crossJoinLateral(branch)
+          .orderBy(sql`s.srank`, desc(branch.number))
+          .limit(limit);
+  const [own, rest] = await Promise.all([drafts, others]);
+  // Draft is the first step of the bar: first going up, last going down.
+  const draftFirst = candidates[0]?.id === draftId;
+  return (draftFirst ? [...own, ...rest] : [...rest, ...own]).slice(0, limit);
+}
