@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { defaultDirection, type SortDirection, type TicketSort } from "@/lib/tickets/list-query";
+import { defaultDirection, type SortDirection, type TicketSort } from "@/lib/tickets/list-sorts";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type Page, type StaffTicketListItem } from "@/lib/tickets/types";
 import { cn } from "@/lib/ui/cn";

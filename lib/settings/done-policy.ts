@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { settings } from "@/db/schema";
-import { DEFAULT_DONE_POLICY, type DonePolicy, donePolicySchema } from "../workflow/done-policy";
+import { DEFAULT_DONE_POLICY, type DonePolicy } from "../workflow/done-policy";
+import { donePolicySchema } from "../workflow/done-policy-schema";
 
 export async function loadDonePolicy(db: Db | Tx): Promise<DonePolicy> {
   const [row] = await db.select().from(settings).where(eq(settings.key, "done_policy")).limit(1);

@@ -2,7 +2,8 @@ import { settings } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, invalidFields } from "../errors";
 import { type Msg, msg } from "../i18n/msg";
-import { type DonePolicy, donePolicySchema } from "../workflow/done-policy";
+import type { DonePolicy } from "../workflow/done-policy";
+import { donePolicySchema } from "../workflow/done-policy-schema";
 import { DAYS_MESSAGE, MODE_MESSAGE, type UpdateDonePolicyInput } from "./schemas";
 
 /** Admins set the done policy (workflow 2.4); the engine reads it on every transition. */

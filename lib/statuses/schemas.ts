@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { type Msg, msg, validation } from "../i18n/msg";
 import { issueFieldMsgs } from "../i18n/zod-issues";
-import { MAX_CUSTOM_STATUSES, type StatusAction, statusActionsSchema } from "../workflow/status-actions";
+import { statusActionsSchema } from "../workflow/status-action-schemas";
+import { MAX_CUSTOM_STATUSES, type StatusAction } from "../workflow/status-actions";
 import {
   allowsCustomStatuses,
   CLOSED_CATEGORIES,

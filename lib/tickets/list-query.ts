@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { TICKET_CATEGORIES, VISIBILITIES } from "../workflow/ticket-categories";
+import { VISIBILITIES } from "../workflow/ticket-categories";
+import { CATEGORY_FILTERS, SORT_DIRECTIONS, TICKET_SORTS } from "./list-sorts";
+
+export {
+  type CategoryFilter,
+  defaultDirection,
+  SORT_DIRECTIONS,
+  type SortDirection,
+  TICKET_SORTS,
+  type TicketSort,
+} from "./list-sorts";
 
 const optionalId = z.string().uuid().optional().catch(undefined);
-
-/** Columns the overview sorts by; every one is read by keyset, never by offset. */
-export const TICKET_SORTS = ["number", "updated", "created", "status"] as const;
-export type TicketSort = (typeof TICKET_SORTS)[number];
-export const SORT_DIRECTIONS = ["asc", "desc"] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-
-/** "active": every category a ticket still needs work in (open … done). */
-export const CATEGORY_FILTERS = [...TICKET_CATEGORIES, "active"] as const;
-export type CategoryFilter = (typeof CATEGORY_FILTERS)[number];
 
 /** Overview filters, parsed from the URL. Unknown values are dropped, never an error page. */
 export const ticketListQuerySchema = z.object({
@@ -46,7 +46,3 @@ export const FILTER_KEYS = [
 export const PAGE_SIZE = 25;
 /** Counts that cannot come from the counters stop here and read "10,000+". */
 export const COUNT_CAP = 10_000;
-
-export function defaultDirection(sort: TicketSort): SortDirection {
-  return sort === "status" ? "asc" : "desc";
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DONE_POLICY, type DonePolicy, donePolicySchema, isDueForAutoClose } from "./done-policy";
+import { DEFAULT_DONE_POLICY, type DonePolicy, isDueForAutoClose } from "./done-policy";
+import { donePolicySchema } from "./done-policy-schema";
 import { SYSTEM_STATUSES, type TicketCategory } from "./ticket-categories";
 import {
   customerActions,

@@ -1,13 +1,8 @@
-import { z } from "zod";
-
 export const DONE_POLICY_MODES = ["rating", "confirmation", "immediate"] as const;
 export type DonePolicyMode = (typeof DONE_POLICY_MODES)[number];
 
-export const donePolicySchema = z.object({
-  mode: z.enum(DONE_POLICY_MODES),
-  autoCloseAfterDays: z.number().int().min(1).max(365).nullable(),
-});
-export type DonePolicy = z.infer<typeof donePolicySchema>;
+/** How a done ticket gets closed (workflow 2.4); validated by done-policy-schema.ts. */
+export type DonePolicy = { mode: DonePolicyMode; autoCloseAfterDays: number | null };
 
 export const DEFAULT_DONE_POLICY: DonePolicy = { mode: "rating", autoCloseAfterDays: null };
 

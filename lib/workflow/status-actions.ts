@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { type Msg, msg, validation } from "../i18n/msg";
+import { type Msg, msg } from "../i18n/msg";
 import type { SystemStatusKey } from "./ticket-categories";
 
 /** What can happen when an item enters a status (workflow.md 2.5). */
@@ -15,35 +14,13 @@ export type StatusActionType = (typeof STATUS_ACTION_TYPES)[number];
 export const TEMPLATE_PLACEHOLDERS = ["number", "title", "status", "customer", "link"] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
 
-const template = (max: 200 | 480 | 5000) =>
-  z
-    .string()
-    .trim()
-    .min(1, validation("templateRequired"))
-    .max(max, validation(`templateMax${max}`));
-
-export const statusActionSchema = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("email_customer"),
-    subject: template(200),
-    body: template(5000),
-  }),
-  z.object({ type: z.literal("sms_customer"), body: template(480) }),
-  z.object({ type: z.literal("open_payment") }),
-  z.object({ type: z.literal("write_off") }),
-  z.object({ type: z.literal("calculate_pay") }),
-]);
-export type StatusAction = z.infer<typeof statusActionSchema>;
-
-export const statusActionsSchema = z
-  .array(statusActionSchema)
-  .max(STATUS_ACTION_TYPES.length)
-  .refine((actions) => new Set(actions.map((a) => a.type)).size === actions.length, validation("actionOnce"))
-  .refine(
-    (actions) =>
-      !(actions.some((a) => a.type === "open_payment") && actions.some((a) => a.type === "write_off")),
-    validation("paymentAndWriteOff"),
-  );
+/** An action of a status, as stored with it (validated by status-action-schemas.ts). */
+export type StatusAction =
+  | { type: "email_customer"; subject: string; body: string }
+  | { type: "sms_customer"; body: string }
+  | { type: "open_payment" }
+  | { type: "write_off" }
+  | { type: "calculate_pay" };
 
 /**
  * System statuses a ticket also enters without an employee changing its status (a submission, an
