@@ -206,3 +206,16 @@ for (const theme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("a customer who holds one asset reports for it without picking it", async ({ browser }) => {
+  const customer = await personPage(browser, people.customer);
+  await customer.goto("/portal/tickets/new");
+  const asset = customer.getByRole("combobox", { name: "Asset" });
+  await expect(asset.locator("option:checked")).toHaveText("Demo Asset");
+  // Conrad holds two: he chooses.
+  const other = await personPage(browser, people.customer2);
+  await other.goto("/portal/tickets/new");
+  await expect(other.getByRole("combobox", { name: "Asset" }).locator("option:checked")).toHaveText(
+    "No asset",
+  );
+});

@@ -16,14 +16,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
-  // A wrong password is an answer, not an incident: it gets no stack trace in the server log.
-  logger: {
-    error(error) {
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin")
-        return;
-      console.error("[auth]", error);
-    },
-  },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -22,7 +22,7 @@ import { localizeStatuses } from "../statuses/localize-statuses";
 import { ACTIVE_CATEGORIES, customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
 import { customerAttention } from "./customer-attention";
-import { defaultDirection, PAGE_SIZE, type TicketListQuery, type TicketSort } from "./list-query";
+import { defaultDirection, PAGE_SIZE, type TicketListQuery } from "./list-query";
 import { cursorOf, isoOf, type ListRow, parseCursor, selectListRows } from "./list-rows";
 import { statusSortedRows } from "./status-sorted-rows";
 import { visibleTicketsWhere } from "./ticket-access";

@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
-import { ticketStatusCounts, tickets } from "@/db/schema";
+import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import type { StatusRow } from "../statuses/load-statuses";
 import type { ListRow, ListSelect } from "./list-rows";
