@@ -50,6 +50,9 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
     };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  // Extensions the migrations create (PostgreSQL servers ship them; PGlite loads them here).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const extensions = { pg_trgm };
   const { drizzle } = await import("drizzle-orm/pglite");
   let release = () => {};
   if (options.dataDir) {
@@ -58,7 +61,9 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   }
   let client: PGlite;
   try {
-    client = options.dataDir ? await PGlite.create(path.join(options.dataDir, "pg")) : await PGlite.create();
+    client = options.dataDir
+      ? await PGlite.create(path.join(options.dataDir, "pg"), { extensions })
+      : await PGlite.create({ extensions });
   } catch (error) {
     release();
     throw error;

@@ -157,7 +157,7 @@ test("German: a German browser gets German pages; a person's own choice wins and
   await expect(page.getByRole("navigation", { name: "Ticketstatus" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Status ändern" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Verlauf" })).toContainText(
-    "Status geändert auf In Bearbeitung",
+    "Status auf In Bearbeitung geändert",
   );
 
   // An English browser, a customer who picks Deutsch: the portal follows the pick.

@@ -63,7 +63,8 @@ function makeLogger() {
 
 export async function openPglite(): Promise<BenchDb> {
   fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
-  const client = await PGlite.create(PGLITE_DIR);
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const client = await PGlite.create(PGLITE_DIR, { extensions: { pg_trgm } });
   const { logger, capture } = makeLogger();
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });

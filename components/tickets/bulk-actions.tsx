@@ -9,6 +9,7 @@ import { formatTicketNumber, type StaffTicketListItem } from "@/lib/tickets/type
 import { TICKET_CATEGORIES } from "@/lib/workflow/ticket-categories";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -66,7 +67,15 @@ export function BulkActions({
     await onDone(result.data.filter((row) => !row.ok).map((row) => row.ticketId));
   };
 
-  const statuses = options.statuses.filter((s) => !s.archived && s.category !== "draft");
+  // A payment belongs to one ticket: statuses that take one are changed on the ticket itself.
+  const statuses = options.statuses.filter((s) => !s.archived && s.category !== "draft" && !s.takesPayment);
+  const [confirming, setConfirming] = useState<FilterOptions["statuses"][number] | null>(null);
+  const changeTo = async (s: FilterOptions["statuses"][number]) =>
+    finish(t("changedTo", { status: s.name }), await status.executeAsync({ statusId: s.id, tickets: refs }));
+  const choose = (s: FilterOptions["statuses"][number]) =>
+    s.category === "cancelled" || s.category === "closed_unsuccessful" || s.writesOff
+      ? setConfirming(s)
+      : void changeTo(s);
   return (
     <div className="space-y-3">
       {items.length > 0 ? (
@@ -92,15 +101,7 @@ export function BulkActions({
                   <div key={category} role="group" aria-label={tw(`categories.${category}`)}>
                     <DropdownMenuLabel>{tw(`categories.${category}`)}</DropdownMenuLabel>
                     {inCategory.map((s) => (
-                      <DropdownMenuItem
-                        key={s.id}
-                        onSelect={async () =>
-                          finish(
-                            t("changedTo", { status: s.name }),
-                            await status.executeAsync({ statusId: s.id, tickets: refs }),
-                          )
-                        }
-                      >
+                      <DropdownMenuItem key={s.id} onSelect={() => choose(s)}>
                         {s.name}
                       </DropdownMenuItem>
                     ))}
@@ -138,6 +139,28 @@ export function BulkActions({
             {t("clear")}
           </Button>
         </section>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && setConfirming(null)}
+          title={t(confirming.category === "cancelled" ? "confirmCancelTitle" : "confirmCloseUnpaidTitle", {
+            count: items.length,
+          })}
+          description={t(
+            confirming.category === "cancelled" ? "confirmCancelText" : "confirmCloseUnpaidText",
+            {
+              status: confirming.name,
+            },
+          )}
+          confirmLabel={t("confirmMove", { status: confirming.name })}
+          destructive
+          onConfirm={() => {
+            void changeTo(confirming);
+            setConfirming(null);
+            return true;
+          }}
+        />
       ) : null}
       {report ? <BulkReport report={report} onDismiss={() => setReport(null)} /> : null}
     </div>

@@ -102,7 +102,7 @@ export function StaffTicketTable({
         {/* Phones: each row is a card (number, status and date, then the title, then the people). */}
         <table className="w-full text-left text-sm max-md:block">
           <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-border bg-muted text-xs tracking-wide text-muted-foreground uppercase max-md:sr-only">
+          <thead className="border-b border-border bg-muted text-xs tracking-wide text-muted-foreground uppercase max-md:hidden">
             <tr>
               <th scope="col" className="w-10 px-3 py-2">
                 <Checkbox

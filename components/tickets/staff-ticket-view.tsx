@@ -180,16 +180,20 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
                 () => setAssigneesAction({ ...ref, userIds }),
                 {
                   message: t("assigneesSaved"),
-                  undo: (result) =>
-                    run(
-                      () =>
-                        setAssigneesAction({
-                          ticketId: ticket.id,
-                          version: result?.version ?? 0,
-                          userIds: before,
-                        }),
-                      t("assigneesRestored"),
-                    ),
+                  // Nobody before means an Open ticket that is now Assigned: it cannot go back.
+                  undo:
+                    before.length === 0
+                      ? undefined
+                      : (result) =>
+                          run(
+                            () =>
+                              setAssigneesAction({
+                                ticketId: ticket.id,
+                                version: result?.version ?? 0,
+                                userIds: before,
+                              }),
+                            t("assigneesRestored"),
+                          ),
                 },
                 close,
               );

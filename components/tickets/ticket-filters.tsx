@@ -5,12 +5,27 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState, useTransition } from "react";
 import { useDebouncedCallback } from "use-debounce";
+import {
+  defaultDirection,
+  SORT_DIRECTIONS,
+  type SortDirection,
+  TICKET_SORTS,
+  type TicketSort,
+} from "@/lib/tickets/list-sorts";
 import { TICKET_CATEGORIES, type TicketCategory } from "@/lib/workflow/ticket-categories";
 import { Button } from "../ui/button";
 import { Input, Label, NativeSelect } from "../ui/form-controls";
 
 export type FilterOptions = {
-  statuses: { id: string; name: string; category: TicketCategory; archived: boolean; ticketCount: number }[];
+  statuses: {
+    id: string;
+    name: string;
+    category: TicketCategory;
+    archived: boolean;
+    ticketCount: number;
+    takesPayment: boolean;
+    writesOff: boolean;
+  }[];
   employees: { id: string; name: string }[];
   assets: { id: string; name: string }[];
 };
@@ -54,7 +69,7 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
 
   const onSelect = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLSelectElement;
-    if (target.tagName !== "SELECT") return;
+    if (target.tagName !== "SELECT" || !target.name) return;
     navigate((next) => {
       if (target.value) next.set(target.name, target.value);
       else next.delete(target.name);
@@ -157,6 +172,7 @@ export function TicketFilters({ options }: { options: FilterOptions }) {
           <option value="internal">{tw("visibility.internal")}</option>
           <option value="public">{tw("visibility.public")}</option>
         </Select>
+        <SortSelect />
         <Select id="filter-asset" label={t("asset")} name="asset" value={value("asset")}>
           {options.assets.map((a) => (
             <option key={a.id} value={a.id}>
@@ -183,6 +199,50 @@ function Select(props: {
       <NativeSelect id={props.id} name={props.name} defaultValue={props.value} key={props.value}>
         <option value="">{t("all")}</option>
         {props.children}
+      </NativeSelect>
+    </div>
+  );
+}
+
+const SORT_CHOICES = TICKET_SORTS.flatMap((sort) => SORT_DIRECTIONS.map((dir) => ({ sort, dir })));
+
+/** Phones sort here: the table's column headers are not shown there. */
+function SortSelect() {
+  const t = useTranslations("tickets.filters");
+  const tl = useTranslations("tickets.list");
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const sort = (params.get("sort") as TicketSort | null) ?? "number";
+  const dir = (params.get("dir") as SortDirection | null) ?? defaultDirection(sort);
+  const column = {
+    number: tl("number"),
+    updated: tl("updated"),
+    created: tl("created"),
+    status: tl("status"),
+  };
+  return (
+    <div className="min-w-0 space-y-1 md:hidden">
+      <Label htmlFor="filter-sort">{t("sort")}</Label>
+      <NativeSelect
+        id="filter-sort"
+        value={`${sort}:${dir}`}
+        // Not a filter: the form's change handler ignores it, this one navigates.
+        onChange={(event) => {
+          event.stopPropagation();
+          const [nextSort, nextDir] = event.target.value.split(":");
+          const next = new URLSearchParams(params);
+          next.delete("cursor");
+          next.set("sort", nextSort!);
+          next.set("dir", nextDir!);
+          router.replace(`${pathname}?${next}`, { scroll: false });
+        }}
+      >
+        {SORT_CHOICES.map((choice) => (
+          <option key={`${choice.sort}:${choice.dir}`} value={`${choice.sort}:${choice.dir}`}>
+            {t(choice.dir === "asc" ? "sortAsc" : "sortDesc", { column: column[choice.sort] })}
+          </option>
+        ))}
       </NativeSelect>
     </div>
   );

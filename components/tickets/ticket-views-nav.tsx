@@ -9,7 +9,7 @@ import { useId, useState } from "react";
 import { toast } from "sonner";
 import { createTicketViewAction, deleteTicketViewAction } from "@/app/actions/tickets";
 import type { ViewItem } from "@/lib/ticket-views/queries";
-import type { ViewCount } from "@/lib/tickets/count-tickets";
+import type { ViewCount } from "@/lib/tickets/count-ticket-view";
 import { cn } from "@/lib/ui/cn";
 import { useActionFeedback } from "../forms/action-feedback";
 import { TextField } from "../forms/text-field";
@@ -28,14 +28,14 @@ export function TicketViewsNav({
   current,
 }: {
   views: ViewItem[];
-  counts: ViewCount[] | null;
+  counts: (ViewCount | null)[] | null;
   current: string;
 }) {
   const t = useTranslations("tickets.views");
   const format = useFormatter();
   const name = (view: ViewItem) => (view.kind === "built_in" ? t(`builtIn.${view.key}`) : view.name);
-  const countText = (count: ViewCount | undefined) =>
-    count === undefined ? null : count.capped ? `${format.number(count.count)}+` : format.number(count.count);
+  const countText = (count: ViewCount | null | undefined) =>
+    !count ? null : count.capped ? `${format.number(count.count)}+` : format.number(count.count);
   const isCurrent = views.some((view) => view.query === current);
 
   return (
@@ -83,8 +83,8 @@ function SaveViewButton() {
   const { execute, result, isPending, reset } = useAction(createTicketViewAction, {
     onSuccess: ({ data }) => {
       setOpen(false);
-      toast.success(t("saved", { name: data.name }));
       router.refresh();
+      toast.success(t("saved", { name: data.name }));
     },
   });
   const { message, fields } = useActionFeedback(result);
@@ -148,8 +148,8 @@ function DeleteViewButton({ id, name }: { id: string; name: string }) {
           toast.error(result.serverError.message);
           return false;
         }
-        toast.success(t("deleted", { name }));
         router.refresh();
+        toast.success(t("deleted", { name }));
         return true;
       }}
       trigger={

@@ -9,7 +9,12 @@ ALTER TABLE "notifications" ADD COLUMN "event_count" integer DEFAULT 1 NOT NULL;
 ALTER TABLE "notifications" ADD COLUMN "last_event_id" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 UPDATE "notifications" SET "subject_id" = ("data"->>'ticketId')::uuid, "updated_at" = "created_at"
-  WHERE "data"->>'ticketId' ~ '^[0-9a-fA-F-]{36}$';--> statement-breakpoint
+  WHERE "data"->>'ticketId' ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';--> statement-breakpoint
+-- Entries are worded from their kind and data now: the customer's confirmation was "closed", and a
+-- rating's stars were only in its title.
+UPDATE "notifications" SET "kind" = 'confirmed' WHERE "kind" = 'closed';--> statement-breakpoint
+UPDATE "notifications" SET "data" = jsonb_build_object('stars', substring("title" from 'rated ([1-5]) of 5')::int)
+  WHERE "kind" = 'rated' AND "title" ~ 'rated [1-5] of 5';--> statement-breakpoint
 DELETE FROM "notifications" WHERE "subject_id" IS NULL;--> statement-breakpoint
 UPDATE "notifications" AS n SET "event_count" = g."count", "read_at" = g."read_at"
   FROM (

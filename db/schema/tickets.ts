@@ -50,6 +50,8 @@ export const tickets = pgTable(
     // Keyset order of the overview's "Updated" and "Created" sorts.
     index("tickets_updated_number_idx").on(t.updatedAt, t.number),
     index("tickets_created_number_idx").on(t.createdAt, t.number),
+    // Search as you type ("pump" anywhere in the title) reads this index, not the table.
+    index("tickets_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
   ],
 );
 

@@ -46,7 +46,8 @@ export const notifyTicketEvent: OutboxHandler = {
           kind: sql`excluded.kind`,
           data: sql`excluded.data`,
           lastEventId: sql`excluded.last_event_id`,
-          eventCount: sql`${notifications.eventCount} + 1`,
+          // Changes since the entry was last read: a read entry starts counting again.
+          eventCount: sql`case when ${notifications.readAt} is null then ${notifications.eventCount} + 1 else 1 end`,
           updatedAt: sql`now()`,
           readAt: sql`null`,
         },

@@ -140,14 +140,17 @@ function staffEntry(row: EntryRow, t: ReturnType<typeof translator>): Entry {
     case "assigned":
       return entry("notifications.staff.assigned", row.assigned ? general : "withdrawn");
     case "rated":
-      return entry("notifications.staff.rated", general, { stars: Number(row.data.stars) });
+      return Number.isInteger(row.data.stars)
+        ? entry("notifications.staff.rated", general, { stars: Number(row.data.stars) })
+        : entry("notifications.staff.status", general, {
+            status: statusName({ name: row.statusName, systemKey: row.statusSystemKey }, t),
+          });
     case "reopened":
       return entry("notifications.staff.reopened");
     case "confirmed":
       return entry("notifications.staff.confirmed");
-    case "created":
-    case "status":
-    case "waiting":
+    default:
+      // "status" and anything an older version wrote: the ticket's status now.
       return entry("notifications.staff.status", general, {
         status: statusName({ name: row.statusName, systemKey: row.statusSystemKey }, t),
       });

@@ -1,10 +1,10 @@
-import { asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { payEntries, ticketAssignees, users } from "@/db/schema";
+import { payEntries } from "@/db/schema";
 import type { LocalResult, OutboxHandler, OutboxRow } from "../outbox/types";
 import { appendTicketEvent } from "../tickets/append-ticket-event";
 import { computePay } from "../workflow/status-actions";
 import { activePay, lockTicketForPay, reopenedSince } from "./pay-entries";
+import { assigneeRates } from "./pay-preview";
 
 /** What applyTicketEvents puts in a `status_action.calculate_pay` outbox row (the part used here). */
 type CalculatePayPayload = {
@@ -28,22 +28,15 @@ export const calculatePay: OutboxHandler = {
     // Handled after the reopen that undoes it (a retry, or another instance): nothing to stand.
     if (await reopenedSince(tx, ticket.id, payload.eventId)) return;
     if ((await activePay(tx, ticket.id)).active) return; // pay already stands: once per ticket
-    const assignees = await tx
-      .select({ id: users.id, rateKind: users.payRateKind, rateValue: users.payRateValue })
-      .from(ticketAssignees)
-      .innerJoin(users, eq(users.id, ticketAssignees.userId))
-      .where(eq(ticketAssignees.ticketId, ticket.id))
-      .orderBy(asc(users.name));
+    const assignees = await assigneeRates(tx, ticket.id);
     if (assignees.length === 0) return;
     const inserted = await tx
       .insert(payEntries)
       .values(
-        assignees.map((a) => {
-          const rate =
-            a.rateKind && a.rateValue !== null ? { kind: a.rateKind, value: Number(a.rateValue) } : null;
+        assignees.map(({ id, rate }) => {
           return {
             ticketId: ticket.id,
-            userId: a.id,
+            userId: id,
             kind: "calculation" as const,
             amountCents: computePay(rate, ticket.amountCents),
             // What the figure came from, so it can be explained later even if rates change.
@@ -53,7 +46,7 @@ export const calculatePay: OutboxHandler = {
               ticketAmountCents: ticket.amountCents,
               statusName: payload.status.name,
             },
-            idempotencyKey: `${row.idempotencyKey}:${a.id}`,
+            idempotencyKey: `${row.idempotencyKey}:${id}`,
           };
         }),
       )

@@ -39,7 +39,7 @@ export async function loadTicketStatuses(db: Db | Tx): Promise<StatusRow[]> {
     .select()
     .from(statuses)
     .where(eq(statuses.kind, "ticket"))
-    .orderBy(asc(statuses.position), asc(statuses.createdAt));
+    .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
   return inBarOrder(rows.map((row) => ({ row }))).map(({ row }) => toStatusRow(row));
 }
 
@@ -52,6 +52,6 @@ export async function loadTicketStatusesWithCounts(
     .from(statuses)
     .leftJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
-    .orderBy(asc(statuses.position), asc(statuses.createdAt));
+    .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
   return inBarOrder(rows).map(({ row, count }) => ({ ...toStatusRow(row), ticketCount: Number(count ?? 0) }));
 }

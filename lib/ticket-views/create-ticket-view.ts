@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import { ticketViews } from "@/db/schema";
+import { ticketViews, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { forbidden, invalid, notAllowed } from "../errors";
@@ -18,6 +18,8 @@ export async function createTicketView({ actor, db }: Ctx, raw: CreateTicketView
   const input = parseInput(createTicketViewSchema, raw);
   try {
     return await db.transaction(async (tx) => {
+      // One save at a time per person, so two at once cannot both take the last place.
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
       const [existing] = await tx
         .select({ n: count() })
         .from(ticketViews)

@@ -40,6 +40,9 @@ export async function overviewOptions(ctx: Ctx) {
       category: s.category,
       archived: s.archived,
       ticketCount: s.ticketCount,
+      // What the bulk menu needs: a payment belongs to one ticket; a write-off asks first.
+      takesPayment: s.actionTypes.includes("open_payment"),
+      writesOff: s.actionTypes.includes("write_off"),
     })),
     employees,
     assets: assetList,

@@ -2,12 +2,13 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
+import { previewPay } from "../pay/pay-preview";
 import { loadTicketMoney } from "../payments/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
-import { computePay, previewActions } from "../workflow/status-actions";
+import { previewActions } from "../workflow/status-actions";
 import { ticketBar } from "../workflow/status-bar";
 import { customerLabel } from "../workflow/ticket-categories";
 import {
@@ -114,7 +115,9 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     };
   }
   const canAssign = actor.role === "admin" || actor.role === "moderator";
-  const [employees, money, payRates] = await Promise.all([
+  const moves = menuMoves(engine);
+  const entersPay = moves.some((move) => move.enters.includes("calculate_pay"));
+  const [employees, money, payPreview] = await Promise.all([
     canAssign
       ? db
           .select({ id: users.id, name: users.name, role: users.role })
@@ -123,28 +126,9 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
           .orderBy(asc(users.name))
       : [],
     loadTicketMoney(db, ticket.id, ticket.amountCents),
-    assignees.length === 0
-      ? []
-      : db
-          .select({ kind: users.payRateKind, value: users.payRateValue })
-          .from(users)
-          .where(
-            inArray(
-              users.id,
-              assignees.map((a) => a.id),
-            ),
-          ),
+    entersPay ? previewPay(db, ticket) : null,
   ]);
   const paid = { ...engine, ticket: { ...state, paidCents: money.paidCents } };
-  const payTotal = payRates.reduce(
-    (sum, rate) =>
-      sum +
-      computePay(
-        rate.kind && rate.value !== null ? { kind: rate.kind, value: rate.value } : null,
-        ticket.amountCents,
-      ),
-    0,
-  );
   return {
     ...common,
     audience,
@@ -166,14 +150,14 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     assignees,
     offers,
     myPendingOffer: offers.some((o) => o.userId === actor.id && o.state === "pending"),
-    transitions: menuMoves(engine).map(({ status: target, enters, undoable }) => ({
+    transitions: moves.map(({ status: target, enters, undoable }) => ({
       id: target.id,
       name: target.name,
       color: statusList.find((x) => x.id === target.id)?.color ?? "#64748b",
       category: target.category,
       preview: previewActions(enters).map(t.msg).join(", "),
       warning:
-        enters.includes("calculate_pay") && payTotal === 0
+        enters.includes("calculate_pay") && payPreview === 0
           ? t.t("workflow.preview.zeroPay", { amount: t.money(0) })
           : null,
       opensPayment: target.actionTypes.includes("open_payment"),

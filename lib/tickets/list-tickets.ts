@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm";
 import { ticketAssignees, ticketStatusCounts, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
+import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses, type StatusRow } from "../statuses/load-statuses";
@@ -148,6 +149,8 @@ async function pageOfTickets(ctx: Ctx, query: TicketListQuery) {
 }
 
 export async function listStaffTickets(ctx: Ctx, query: TicketListQuery): Promise<Page<StaffTicketListItem>> {
+  // Requesters, assignees and the employees' status names are not for customers (listPortalTickets is).
+  if (ctx.actor.role === "code_user") throw forbidden();
   const { items, nextCursor, statusList } = await pageOfTickets(ctx, query);
   const byId = new Map(localizeStatuses(statusList, translator(ctx.actor.locale)).map((s) => [s.id, s]));
   return {

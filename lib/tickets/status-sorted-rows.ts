@@ -27,26 +27,26 @@ export async function statusSortedRows(
     limit: number;
   },
 ): Promise<ListRow[]> {
-  const { select, where, cursor, draftId, limit, counts } = input;
-  const start = cursor
-    ? Math.max(
-        0,
-        input.ordered.findIndex((s) => s.id === cursor.value),
-      )
-    : 0;
-  const candidates = input.ordered.slice(start);
+  const { select, where, draftId, limit, counts } = input;
+  // A cursor whose status is gone from the list (archived away, filtered out) starts over.
+  const found = input.cursor ? input.ordered.findIndex((s) => s.id === input.cursor?.value) : -1;
+  const cursor = found < 0 ? null : input.cursor;
+  const candidates = input.ordered.slice(Math.max(found, 0));
   if (candidates.length === 0) return [];
   const after = (statusId: string) => (cursor && cursor.value === statusId ? cursor.number : null);
 
-  const read: string[] = [];
-  let surely = 0;
-  for (const status of candidates) {
-    if (status.id === draftId) continue;
-    if ((counts.get(status.id) ?? 0) === 0) continue;
-    read.push(status.id);
+  const withTickets = candidates
+    .filter((s) => s.id !== draftId && (counts.get(s.id) ?? 0) > 0)
+    .map((s) => s.id);
+  let pruned = withTickets;
+  if (input.exactCounts) {
     // Only a status read from its start counts towards the page (the cursor's is read part-way).
-    if (input.exactCounts && after(status.id) === null) surely += counts.get(status.id) ?? 0;
-    if (input.exactCounts && surely >= limit) break;
+    let surely = 0;
+    const enough = withTickets.findIndex((id) => {
+      if (after(id) === null) surely += counts.get(id) ?? 0;
+      return surely >= limit;
+    });
+    if (enough >= 0) pruned = withTickets.slice(0, enough + 1);
   }
 
   const drafts = candidates.some((s) => s.id === draftId)
@@ -69,7 +69,7 @@ export async function statusSortedRows(
         ...where,
         sql`${tickets.statusId} = s.sid`,
         cursor && cursor.value !== draftId
-          ? sql`(s.srank > 1 or ${tickets.number} < ${cursor.number})`
+          ? sql`(s.sid <> ${cursor.value}::uuid or ${tickets.number} < ${cursor.number})`
           : undefined,
       ),
     )
@@ -77,8 +77,8 @@ export async function statusSortedRows(
     .limit(limit)
     .as("x");
   // The statuses in order, each at most a page of its newest tickets, in one statement.
-  const others =
-    read.length === 0
+  const others = (ids: readonly string[]): Promise<ListRow[]> =>
+    ids.length === 0
       ? Promise.resolve([])
       : ctx.db
           .select({
@@ -97,14 +97,16 @@ export async function statusSortedRows(
           })
           .from(
             sql`unnest(array[${sql.join(
-              read.map((id) => sql`${id}`),
+              ids.map((id) => sql`${id}`),
               sql`, `,
             )}]::uuid[]) with ordinality as s(sid, srank)`,
           )
           .crossJoinLateral(branch)
           .orderBy(sql`s.srank`, desc(branch.number))
           .limit(limit);
-  const [own, rest] = await Promise.all([drafts, others]);
+  const [own, first] = await Promise.all([drafts, others(pruned)]);
+  // A counter read just before a status lost tickets: read the statuses the pruning left out too.
+  const rest = first.length < limit && pruned.length < withTickets.length ? await others(withTickets) : first;
   // Draft is the first step of the bar: first going up, last going down.
   const draftFirst = candidates[0]?.id === draftId;
   return (draftFirst ? [...own, ...rest] : [...rest, ...own]).slice(0, limit);

@@ -147,8 +147,8 @@ describe("customer ticket detail", () => {
     const german = { ...member, locale: "de" as const };
     const detail = await staff(german, t.number);
     expect(detail.status.name).toBe("In Bearbeitung");
-    expect(detail.history.at(-1)?.text).toBe("Status geändert auf In Bearbeitung durch Mia Member");
-    expect(detail.transitions.map((o) => o.name)).toContain("Wartet auf Kunde");
+    expect(detail.history.at(-1)?.text).toBe("Status auf In Bearbeitung geändert durch Mia Member");
+    expect(detail.transitions.map((o) => o.name)).toContain("Wartet auf Kunden");
     const english = await staff(member, t.number);
     expect(english.history.at(-1)?.text).toBe("Status changed to In Progress by Mia Member");
     expect(msg("engine.notDone")).toEqual({ key: "engine.notDone" });

@@ -13,7 +13,8 @@ import type { Ctx } from "@/lib/context";
 import { getDb } from "@/lib/server/db";
 import { countTicketViews, listTicketViews, type ViewItem } from "@/lib/ticket-views/queries";
 import { viewQueryString } from "@/lib/ticket-views/schemas";
-import { countTicketsByStatus, countTicketView } from "@/lib/tickets/count-tickets";
+import { countTicketView } from "@/lib/tickets/count-ticket-view";
+import { countTicketsByStatus } from "@/lib/tickets/count-tickets";
 import { overviewOptions } from "@/lib/tickets/form-options";
 import { ticketListQuerySchema } from "@/lib/tickets/list-query";
 import { listStaffTickets } from "@/lib/tickets/list-tickets";
@@ -46,9 +47,11 @@ export default async function TicketsPage({ searchParams }: Props) {
       .map(([k, v]) => [k, String(v)]),
   );
   const current = viewQueryString(new URLSearchParams(params).toString());
-  const total = viewCount.capped
-    ? t("countCapped", { count: format.number(viewCount.count) })
-    : t("count", { count: viewCount.count });
+  const total = !viewCount
+    ? null
+    : viewCount.capped
+      ? t("countCapped", { count: format.number(viewCount.count) })
+      : t("count", { count: viewCount.count });
   return (
     <div className="gap-6 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)]">
       <Suspense fallback={<TicketViewsNav views={views} counts={null} current={current} />}>
