@@ -1,8 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Mail, Phone } from "lucide-react";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
@@ -26,9 +24,11 @@ import { AmountDialog } from "./amount-dialog";
 import { AssignDialog } from "./assign-dialog";
 import { ChangeStatusMenu } from "./change-status-menu";
 import { HistoryList } from "./history-list";
+import { OffersCard } from "./offers-card";
 import { PaymentDialog } from "./payment-dialog";
 import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
+import { RequesterCard } from "./requester-card";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
 
@@ -264,82 +264,17 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             <PaymentsCard money={ticket.money} receiptPath={`/tickets/${ticket.number}/receipts`} />
           ) : null}
           {ticket.offers.length > 0 ? (
-            <Card aria-labelledby="offers-heading">
-              <CardTitle id="offers-heading">{t("offers")}</CardTitle>
-              <ul aria-label={t("offers")} className="space-y-2 text-sm">
-                {ticket.offers.map((offer) => (
-                  <li key={offer.userId} className="flex items-center justify-between gap-2">
-                    <span>
-                      {offer.name}{" "}
-                      <span className="text-muted-foreground">· {tw(`offerStates.${offer.state}`)}</span>
-                    </span>
-                    {ticket.canAssign && offer.state === "pending" ? (
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        disabled={pending}
-                        aria-label={t("withdrawOfferTo", { name: offer.name })}
-                        onClick={() =>
-                          run(
-                            () => withdrawOfferAction({ ...ref, userId: offer.userId }),
-                            t("offerWithdrawn"),
-                          )
-                        }
-                      >
-                        {t("withdraw")}
-                      </Button>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </Card>
+            <OffersCard
+              offers={ticket.offers}
+              canWithdraw={ticket.canAssign}
+              disabled={pending}
+              onWithdraw={(offer) =>
+                run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), t("offerWithdrawn"))
+              }
+            />
           ) : null}
         </div>
       </div>
     </article>
-  );
-}
-
-/** Who asked, how to reach them, and the rest of what they asked. */
-function RequesterCard({ creator }: { creator: StaffTicketDetail["creator"] }) {
-  const t = useTranslations("tickets.detail");
-  return (
-    <Card aria-labelledby="requester-heading">
-      <CardTitle id="requester-heading">{t("requester")}</CardTitle>
-      <p className="font-medium">
-        {creator.name}{" "}
-        <span className="text-sm font-normal text-muted-foreground">
-          {creator.isCustomer ? t("customer") : t("employee")}
-        </span>
-      </p>
-      <ul className="mt-2 space-y-1 text-sm">
-        <li>
-          <a
-            href={`mailto:${creator.email}`}
-            className="inline-flex min-h-11 items-center gap-2 text-link hover:underline sm:min-h-0"
-          >
-            <Mail aria-hidden className="size-4" />
-            <span className="break-all">{creator.email}</span>
-          </a>
-        </li>
-        {creator.phone ? (
-          <li>
-            <a
-              href={`tel:${creator.phone.replace(/[^\d+]/g, "")}`}
-              className="inline-flex min-h-11 items-center gap-2 text-link hover:underline sm:min-h-0"
-            >
-              <Phone aria-hidden className="size-4" />
-              {creator.phone}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-      <Link
-        href={`/tickets?requester=${creator.id}`}
-        className="mt-2 inline-flex min-h-11 items-center text-sm text-link hover:underline sm:min-h-0"
-      >
-        {t("otherTickets", { name: creator.name })}
-      </Link>
-    </Card>
   );
 }
