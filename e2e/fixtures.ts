@@ -83,3 +83,16 @@ export async function ticketInProgress(browser: Browser, title: string) {
   await expect(currentStep(admin)).toHaveText(/^In Progress/);
   return { customer, admin, number };
 }
+
+/** On the staff detail: sets the amount, then moves the ticket to Paid through the payment window. */
+export async function payInFull(admin: Page, amount: string): Promise<void> {
+  await admin.getByRole("button", { name: "Edit amount" }).click();
+  await admin.getByRole("dialog").getByRole("textbox", { name: "Amount" }).fill(amount);
+  await admin.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+  await chooseStatus(admin, "Paid");
+  await admin
+    .getByRole("dialog", { name: "Record payment" })
+    .getByRole("button", { name: "Confirm" })
+    .click();
+  await expect(currentStep(admin)).toHaveText("Closed: Paid");
+}

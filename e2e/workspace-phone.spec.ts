@@ -4,6 +4,7 @@ import {
   currentStep,
   expectNoSidewaysScroll,
   PHONE,
+  payInFull,
   people,
   personPage,
   ticketInProgress,
@@ -15,15 +16,7 @@ test("on a 390 px phone no page scrolls sideways, for customers, employees and a
 }) => {
   // A ticket with a payment, so that its receipt is among the pages.
   const { customer, admin, number } = await ticketInProgress(browser, uniqueTitle("Phone check"));
-  await admin.getByRole("button", { name: "Edit amount" }).click();
-  await admin.getByRole("dialog").getByRole("textbox", { name: "Amount" }).fill("80");
-  await admin.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await chooseStatus(admin, "Paid");
-  await admin
-    .getByRole("dialog", { name: "Record payment" })
-    .getByRole("button", { name: "Confirm" })
-    .click();
-  await expect(currentStep(admin)).toHaveText("Closed: Paid");
+  await payInFull(admin, "80");
   const receipt = await admin
     .getByRole("list", { name: "Payments" })
     .getByRole("link")

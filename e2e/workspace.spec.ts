@@ -4,6 +4,7 @@ import {
   chooseStatus,
   currentStep,
   customerCreatesTicket,
+  payInFull,
   people,
   personPage,
   signIn,
@@ -114,15 +115,7 @@ test("a quiet status change can be undone from its toast", async ({ browser }) =
 
 test("the customer sees the payment of their paid ticket and opens its receipt", async ({ browser }) => {
   const { customer, admin, number } = await ticketInProgress(browser, uniqueTitle("Pay me"));
-  await admin.getByRole("button", { name: "Edit amount" }).click();
-  await admin.getByRole("dialog").getByRole("textbox", { name: "Amount" }).fill("49.90");
-  await admin.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-  await chooseStatus(admin, "Paid");
-  await admin
-    .getByRole("dialog", { name: "Record payment" })
-    .getByRole("button", { name: "Confirm" })
-    .click();
-  await expect(currentStep(admin)).toHaveText("Closed: Paid");
+  await payInFull(admin, "49.90");
   // Closed and paid: the amount is final.
   await expect(admin.getByRole("button", { name: "Edit amount" })).toHaveCount(0);
 
