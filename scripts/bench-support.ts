@@ -13,8 +13,6 @@ import postgres from "postgres";
 import { type Db, MIGRATIONS_FOLDER } from "@/db/client";
 import * as schema from "@/db/schema";
 
-export const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-export const WARMUP = 50; // also opens the pool's connections (the overview runs its queries in parallel)
 const CHUNK = 10_000; // rows per INSERT: keeps each statement's memory and trigger work bounded
 const BENCH_DB = "helpdesk_bench";
 const PGLITE_DIR = "./bench-data";
@@ -265,41 +263,5 @@ export async function growTo(b: BenchDb, target: number): Promise<number> {
   return performance.now() - started;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Measurement
-
-export type Result = { name: string; tickets: number; p50: number; p95: number; n: number };
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
-
-export async function measure(
-  name: string,
-  tickets: number,
-  fn: (i: number) => Promise<unknown>,
-  iterations = ITERATIONS,
-): Promise<Result> {
-  for (let i = 0; i < WARMUP; i++) await fn(i);
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    await fn(WARMUP + i);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const result = {
-    name,
-    tickets,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    n: iterations,
-  };
-  console.log(
-    `  ${name.padEnd(50)} ${fmt(result.p50).padStart(8)} ms p50 ${fmt(result.p95).padStart(8)} ms p95`,
-  );
-  return result;
-}
-
-export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
+// Measurement lives in bench-measure.ts; re-exported so the scripts keep one import.
+export * from "./bench-measure";

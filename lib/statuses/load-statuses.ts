@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { statuses, ticketStatusCounts } from "@/db/schema";
+import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
 import type { StatusAction } from "../workflow/status-actions";
 import { TICKET_CATEGORIES } from "../workflow/ticket-categories";
 import type { StatusRef } from "../workflow/ticket-engine";
@@ -43,15 +43,25 @@ export async function loadTicketStatuses(db: Db | Tx): Promise<StatusRow[]> {
   return inBarOrder(rows.map((row) => ({ row }))).map(({ row }) => toStatusRow(row));
 }
 
-/** The same, each with its number of tickets from the counters, in one query. */
+/**
+ * The same, each with its number of tickets from the counters, in one query. Drafts are their
+ * creator's alone: for a viewer, Draft counts only the viewer's own (up to a thousand).
+ */
 export async function loadTicketStatusesWithCounts(
   db: Db | Tx,
+  viewerId?: string,
 ): Promise<(StatusRow & { ticketCount: number })[]> {
+  const ownDrafts = viewerId
+    ? sql<number>`case when ${statuses.systemKey} = 'draft' then (select count(*)::int from (select 1 from ${tickets} where ${tickets.creatorId} = ${viewerId} and ${tickets.statusId} = ${statuses.id} limit 1000) own) end`
+    : sql<null>`null`;
   const rows = await db
-    .select({ row: statuses, count: ticketStatusCounts.count })
+    .select({ row: statuses, count: ticketStatusCounts.count, ownDrafts })
     .from(statuses)
     .leftJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
     .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
-  return inBarOrder(rows).map(({ row, count }) => ({ ...toStatusRow(row), ticketCount: Number(count ?? 0) }));
+  return inBarOrder(rows).map(({ row, count, ownDrafts }) => ({
+    ...toStatusRow(row),
+    ticketCount: Number(ownDrafts ?? count ?? 0),
+  }));
 }

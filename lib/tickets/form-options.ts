@@ -24,7 +24,7 @@ export async function assetOptions({ actor, db }: Ctx): Promise<Option[]> {
 /** Staff overview filters: every status (archived ones too) with its ticket count, employees, assets. */
 export async function overviewOptions(ctx: Ctx) {
   const [statusList, employees, assetList] = await Promise.all([
-    loadTicketStatusesWithCounts(ctx.db),
+    loadTicketStatusesWithCounts(ctx.db, ctx.actor.id),
     ctx.db
       .select({ id: users.id, name: users.name })
       .from(users)

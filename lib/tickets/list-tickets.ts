@@ -13,12 +13,12 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
-import { ticketAssignees, ticketStatusCounts, tickets } from "@/db/schema";
+import { ticketAssignees, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { loadDonePolicy } from "../settings/done-policy";
-import { loadTicketStatuses, type StatusRow } from "../statuses/load-statuses";
+import { loadTicketStatuses, loadTicketStatusesWithCounts, type StatusRow } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { ACTIVE_CATEGORIES, customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
@@ -45,12 +45,6 @@ export function filteredStatusIds(query: TicketListQuery, statusList: readonly S
   return ids;
 }
 
-/** Tickets per status, from the counters the tickets trigger keeps. */
-async function ticketsPerStatus(db: Ctx["db"]): Promise<Map<string, number>> {
-  const rows = await db.select().from(ticketStatusCounts);
-  return new Map(rows.map((row) => [row.statusId, Number(row.count)]));
-}
-
 /** Whether only statuses or categories are filtered: then the counters count exactly what matches. */
 export function onlyStatusFilters(query: TicketListQuery): boolean {
   return !query.q && !query.asset && !query.assignee && !query.visibility && !query.requester;
@@ -58,8 +52,13 @@ export function onlyStatusFilters(query: TicketListQuery): boolean {
 
 /** Every condition of the query but the status and the keyset position. */
 export function ticketFilters(ctx: Ctx, query: TicketListQuery, draftId: string): SQL[] {
+  return [visibleTicketsWhere(ctx.actor, draftId), ...ticketConditions(ctx, query)];
+}
+
+/** The query's own filters, without what the actor may see. */
+function ticketConditions(ctx: Ctx, query: TicketListQuery): SQL[] {
   const { actor } = ctx;
-  const where: SQL[] = [visibleTicketsWhere(actor, draftId)];
+  const where: SQL[] = [];
   if (query.asset) where.push(eq(tickets.assetId, query.asset));
   if (query.q) {
     const byNumber = /^(?:t-?)?(\d{1,9})$/i.exec(query.q);
@@ -90,14 +89,13 @@ export function ticketFilters(ctx: Ctx, query: TicketListQuery, draftId: string)
  */
 async function pageOfTickets(ctx: Ctx, query: TicketListQuery) {
   const sort = query.sort ?? "number";
-  // The status sort reads the counters too (to skip statuses without tickets), in parallel.
-  const [statusList, counts] = await Promise.all([
-    loadTicketStatuses(ctx.db),
-    sort === "status" ? ticketsPerStatus(ctx.db) : new Map<string, number>(),
-  ]);
+  // The status sort reads the counters with the statuses (to skip statuses without tickets).
+  const statusList: (StatusRow & { ticketCount?: number })[] =
+    sort === "status"
+      ? await loadTicketStatusesWithCounts(ctx.db, ctx.actor.id)
+      : await loadTicketStatuses(ctx.db);
   const draft = systemStatus(statusList, "draft");
   const dir = query.dir ?? defaultDirection(sort);
-  const base = ticketFilters(ctx, query, draft.id);
   const allowed = filteredStatusIds(query, statusList);
   const cursor = parseCursor(sort, query.cursor);
   const select = () => selectListRows(ctx.db);
@@ -109,16 +107,17 @@ async function pageOfTickets(ctx: Ctx, query: TicketListQuery) {
     if (dir === "desc") ordered.reverse();
     rows = await statusSortedRows(ctx, {
       select,
-      where: base,
+      visible: visibleTicketsWhere(ctx.actor, draft.id),
+      conditions: ticketConditions(ctx, query),
       ordered,
       cursor,
       draftId: draft.id,
-      counts,
+      counts: new Map(statusList.map((s) => [s.id, s.ticketCount ?? 0])),
       exactCounts: onlyStatusFilters(query),
       limit,
     });
   } else {
-    const where = [...base];
+    const where = ticketFilters(ctx, query, draft.id);
     if (allowed) where.push(allowed.length ? inArray(tickets.statusId, allowed) : sql`false`);
     const order = dir === "asc" ? asc : desc;
     const after = dir === "asc" ? gt : lt;

@@ -12,6 +12,7 @@ import { bulkAssignTickets } from "@/lib/tickets/bulk-assign-tickets";
 import { bulkChangeTicketStatus } from "@/lib/tickets/bulk-change-status";
 import { countTicketView } from "@/lib/tickets/count-ticket-view";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { overviewOptions } from "@/lib/tickets/form-options";
 import {
   SORT_DIRECTIONS,
   TICKET_SORTS,
@@ -127,6 +128,20 @@ describe("overview sorting: every column, both ways, page by page (keyset)", () 
     },
   );
 
+  it.each(SORT_DIRECTIONS)(
+    "status %s within one status or one category: the counters cut the reading short",
+    async (dir) => {
+      const inProgress = await statusIdOf(db, "in_progress");
+      const one = await allPages({ sort: "status", dir, status: inProgress });
+      expect(one.map((t) => t.number)).toEqual(
+        await expectedOrder({ sort: "status", dir }, (t) => t.status.id === inProgress),
+      );
+      expect(one.length).toBeGreaterThan(0);
+      const drafts = await allPages({ sort: "status", dir, category: "draft" });
+      expect(drafts.map((t) => t.title).sort()).toEqual(["Draft of the admin A", "Draft of the admin B"]);
+    },
+  );
+
   it("a cursor that is malformed or from another sort starts from the first page, never fails", async () => {
     for (const sort of TICKET_SORTS) {
       const first = await listStaffTickets(as(admin), { sort });
@@ -182,6 +197,10 @@ describe("counts per view", () => {
     expect(drafts).toBe(2);
     expect(await countTicketView(as(admin), { category: "draft" })).toEqual({ count: 2, capped: false });
     expect(await countTicketView(as(member), { category: "draft" })).toEqual({ count: 1, capped: false });
+    const draftCount = async (actor: Actor) =>
+      (await overviewOptions(as(actor))).statuses.find((s) => s.category === "draft")?.ticketCount;
+    expect(await draftCount(admin)).toBe(2);
+    expect(await draftCount(member)).toBe(1);
   });
 
   it("leave a search too short for the title index uncounted, rather than read every ticket", async () => {

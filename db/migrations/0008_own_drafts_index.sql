@@ -1,0 +1,2 @@
+-- A person's own drafts, newest first: the status sort and the view counts read only theirs.
+CREATE INDEX "tickets_creator_status_number_idx" ON "tickets" USING btree ("creator_id","status_id","number" DESC NULLS LAST);
