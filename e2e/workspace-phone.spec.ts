@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
 import {
-  chooseStatus,
-  currentStep,
   expectNoSidewaysScroll,
   PHONE,
   payInFull,

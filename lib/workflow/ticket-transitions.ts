@@ -4,6 +4,7 @@ import {
   type TicketCategory,
   WORK_CATEGORIES,
 } from "./ticket-categories";
+import { findTableRow, partiesLeavingVia, type TransitionTable } from "./transition-table";
 
 /**
  * Parties of workflow.md 2.2: A admin, M moderator, E a member assigned to the ticket,
@@ -24,16 +25,10 @@ export const TRIGGERS = [
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
-export type TransitionRow = {
-  readonly from: readonly TicketCategory[];
-  readonly to: readonly TicketCategory[];
-  readonly who: readonly Party[];
-  readonly via: readonly Trigger[];
-  readonly note: string;
-};
+export type TransitionRow = TransitionTable<TicketCategory, Party, Trigger>[number];
 
 /** The transition table of workflow.md 2.2, row by row. Anything not listed is refused. */
-export const TICKET_TRANSITIONS: readonly TransitionRow[] = [
+export const TICKET_TRANSITIONS: TransitionTable<TicketCategory, Party, Trigger> = [
   {
     from: ["draft"],
     to: ["open"],
@@ -97,22 +92,10 @@ export function findRow(
   parties: readonly Party[],
   via: Trigger,
 ): TransitionRow | undefined {
-  return TICKET_TRANSITIONS.find(
-    (row) =>
-      row.from.includes(from) &&
-      row.to.includes(to) &&
-      row.via.includes(via) &&
-      row.who.some((party) => parties.includes(party)),
-  );
+  return findTableRow(TICKET_TRANSITIONS, from, to, parties, via);
 }
 
 /** Parties that may leave `category` through the menu: they may also move within it. */
 export function partiesLeaving(category: TicketCategory): readonly Party[] {
-  const parties = new Set<Party>();
-  for (const row of TICKET_TRANSITIONS) {
-    if (row.from.includes(category) && row.via.includes("menu") && row.to.some((to) => to !== category)) {
-      for (const party of row.who) parties.add(party);
-    }
-  }
-  return [...parties];
+  return partiesLeavingVia(TICKET_TRANSITIONS, category, "menu");
 }
