@@ -1,4 +1,6 @@
-import type { Msg } from "../i18n/msg";
+import { type Msg, msg } from "../i18n/msg";
+import { SESSION_STEPS, type SessionCategory, type SessionStep, sessionStepOf } from "./session-workflow";
+import { TASK_STEPS, type TaskCategory, taskStepOf } from "./task-workflow";
 import {
   customerLabel,
   PAUSED_CATEGORIES,
@@ -25,7 +27,7 @@ export type BarStep = {
   readonly cancelled: boolean;
 };
 
-export const BAR_KINDS = ["ticket"] as const;
+export const BAR_KINDS = ["ticket", "video_session", "task"] as const;
 export type BarKind = (typeof BAR_KINDS)[number];
 
 export type BarModel = {
@@ -107,5 +109,49 @@ export function ticketBar(input: TicketBarInput): BarModel {
     cancelledStep: "Cancelled",
     cancelledAfter: input.cancelledFrom ? stepOf(input.cancelledFrom) : null,
     messageOf: (label) => stepMsg(label as TicketStep),
+  });
+}
+
+const KIND_STEP_KEYS = {
+  Requested: "requested",
+  Confirmed: "confirmed",
+  Open: "open",
+  "In Progress": "inProgress",
+  Done: "done",
+  Closed: "closed",
+  Cancelled: "cancelled",
+} as const satisfies Record<SessionStep | (typeof TASK_STEPS)[number], string>;
+const kindStepMsg = (step: string): Msg =>
+  msg(`workflow.steps.${KIND_STEP_KEYS[step as keyof typeof KIND_STEP_KEYS]}`);
+
+/** The same bar for staff and customers: session statuses are fixed, their names are the steps. */
+export function sessionBar(input: {
+  category: SessionCategory;
+  cancelledFrom: SessionCategory | null;
+}): BarModel {
+  return buildBar({
+    kind: "video_session",
+    ariaLabel: "Video session status",
+    steps: SESSION_STEPS,
+    current: sessionStepOf(input.category),
+    detail: null,
+    paused: false,
+    cancelledStep: "Cancelled",
+    cancelledAfter: input.cancelledFrom ? sessionStepOf(input.cancelledFrom) : null,
+    messageOf: kindStepMsg,
+  });
+}
+
+export function taskBar(input: { category: TaskCategory }): BarModel {
+  return buildBar({
+    kind: "task",
+    ariaLabel: "Task status",
+    steps: TASK_STEPS,
+    current: taskStepOf(input.category),
+    detail: null,
+    paused: false,
+    cancelledStep: null,
+    cancelledAfter: null,
+    messageOf: kindStepMsg,
   });
 }
