@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { ticketKeys } from "@/lib/tickets/query-keys";
+import { workItemKeys } from "@/lib/work-items/query-keys";
+import { WORK_ITEM_KINDS, type WorkItemKind } from "@/lib/workflow/work-item-kinds";
 import { NOTIFICATIONS_KEY } from "./notifications-bell";
 
 /** After the browser gave up on the stream, at most one new attempt per this interval. */
@@ -17,17 +18,23 @@ export function LiveUpdates() {
     // Signals sent while the stream was down are lost; the next open catches up by refetching.
     let missedSignals = false;
 
-    const onTicket = (event: MessageEvent<string>) => {
+    // One listener per kind: the event's name is the kind of the item that changed.
+    const onChange = (kind: WorkItemKind) => (event: MessageEvent<string>) => {
       const { number } = JSON.parse(event.data) as { number: number };
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(number) });
-      void queryClient.invalidateQueries({ queryKey: ["tickets", "list"] });
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.counts() });
+      const keys = workItemKeys(kind);
+      void queryClient.invalidateQueries({ queryKey: keys.detail(number) });
+      void queryClient.invalidateQueries({ queryKey: keys.lists() });
+      void queryClient.invalidateQueries({ queryKey: keys.counts() });
+      // A ticket page lists its tasks and sessions, so their changes refresh it too.
+      if (kind !== "ticket") void queryClient.invalidateQueries({ queryKey: ["tickets", "detail"] });
     };
+    const listeners = WORK_ITEM_KINDS.map((kind) => [kind, onChange(kind)] as const);
     const onNotification = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     const onOpen = () => {
       if (!missedSignals) return;
       missedSignals = false;
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      for (const kind of WORK_ITEM_KINDS)
+        void queryClient.invalidateQueries({ queryKey: workItemKeys(kind).all });
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     };
     const onError = () => {
@@ -42,7 +49,7 @@ export function LiveUpdates() {
       const next = new EventSource("/api/live");
       next.addEventListener("open", onOpen);
       next.addEventListener("error", onError);
-      next.addEventListener("ticket", onTicket);
+      for (const [kind, listener] of listeners) next.addEventListener(kind, listener);
       next.addEventListener("notification", onNotification);
       source = next;
     };
@@ -50,7 +57,7 @@ export function LiveUpdates() {
       if (!source) return;
       source.removeEventListener("open", onOpen);
       source.removeEventListener("error", onError);
-      source.removeEventListener("ticket", onTicket);
+      for (const [kind, listener] of listeners) source.removeEventListener(kind, listener);
       source.removeEventListener("notification", onNotification);
       source.close();
       source = null;

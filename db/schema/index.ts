@@ -4,5 +4,7 @@ export * from "./money";
 export * from "./notifications";
 export * from "./statuses";
 export * from "./system";
+export * from "./tasks";
 export * from "./tickets";
 export * from "./users";
+export * from "./video-sessions";

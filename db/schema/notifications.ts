@@ -11,9 +11,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { WORK_ITEM_KINDS } from "../../lib/workflow/work-item-kinds";
 import { users } from "./users";
 
-export const NOTIFICATION_SUBJECTS = ["ticket"] as const;
+export const NOTIFICATION_SUBJECTS = WORK_ITEM_KINDS;
 
 /**
  * In-app notifications (the bell), written by the outbox dispatcher: one entry per person and

@@ -11,16 +11,17 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { StatusAction } from "../../lib/workflow/status-actions";
-import { TICKET_CATEGORIES } from "../../lib/workflow/ticket-categories";
+import { STATUS_CATEGORIES } from "../../lib/workflow/status-categories";
+import { WORK_ITEM_KINDS } from "../../lib/workflow/work-item-kinds";
 
-export const STATUS_KINDS = ["ticket"] as const;
+export const STATUS_KINDS = WORK_ITEM_KINDS;
 
 export const statuses = pgTable(
   "statuses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     kind: text("kind", { enum: STATUS_KINDS }).notNull(),
-    category: text("category", { enum: TICKET_CATEGORIES }).notNull(),
+    category: text("category", { enum: STATUS_CATEGORIES }).notNull(),
     name: text("name").notNull(),
     color: text("color").notNull(),
     position: integer("position").notNull().default(0),

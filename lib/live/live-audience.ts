@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { assetMembers } from "@/db/schema";
 import { loadActor } from "../auth/load-actor";
 import type { Actor, Ctx } from "../context";
-import type { LiveMessage } from "../tickets/apply-ticket-events";
+import type { LiveMessage } from "../work-items/live-message";
 
 /** How often an open stream re-reads its viewer: a disabled or demoted user stops hearing within this. */
 export const LIVE_REFRESH_MS = 60_000;
@@ -29,11 +29,18 @@ export function liveStreamState(connected: Actor, current: Actor | null): LiveSt
 }
 
 /**
- * A code user hears only of public tickets they created or that belong to their assets, so not even
- * an internal ticket's id reaches them; staff hear of every change.
+ * A code user hears only of public tickets and sessions that are theirs or belong to their assets,
+ * so not even an internal item's id reaches them, and never of a task; staff hear of every change.
  */
 export function mayHearMessage(actor: Actor, assetIds: ReadonlySet<string>, message: LiveMessage): boolean {
   if (actor.role !== "code_user") return true;
+  switch (message.kind) {
+    case "task":
+      return false;
+    case "ticket":
+    case "video_session":
+      break;
+  }
   if (message.visibility !== "public") return false;
   if (message.creatorId === actor.id) return true;
   return message.assetId !== null && assetIds.has(message.assetId);

@@ -2,7 +2,7 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import { NOTIFICATION_CHANNEL } from "../outbox/dispatch-outbox";
 import { getDbHandle } from "../server/db";
-import { LIVE_CHANNEL, type LiveMessage } from "../tickets/apply-ticket-events";
+import { LIVE_CHANNEL, type LiveMessage } from "../work-items/live-message";
 
 type Hub = { emitter: EventEmitter; ready: Promise<void> };
 const KEY = Symbol.for("helpdesk.live-hub");
@@ -47,7 +47,8 @@ async function subscribe<T>(channel: string, listener: (message: T) => void): Pr
   return () => emitter.off(channel, listener);
 }
 
-export const subscribeTicketChanges = (listener: (message: LiveMessage) => void) =>
+/** "An item changed" signals of every kind. */
+export const subscribeWorkItemChanges = (listener: (message: LiveMessage) => void) =>
   subscribe<LiveMessage>(LIVE_CHANNEL, listener);
 
 /** Lists of user ids who just received notifications. */

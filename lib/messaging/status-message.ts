@@ -4,7 +4,7 @@ import { statuses, tickets, users } from "@/db/schema";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { translator } from "../i18n/translate";
 import type { StatusAction, TemplatePlaceholder } from "../workflow/status-actions";
-import { customerLabel, stepMsg } from "../workflow/ticket-categories";
+import { customerLabel, stepMsg, ticketCategory } from "../workflow/ticket-categories";
 
 /** The payload of a `status_action.*` outbox row (written by applyTicketEvents). */
 export type StatusActionPayload = {
@@ -97,7 +97,7 @@ export async function loadStatusMessageContext(
     values: {
       number: `T-${row.number}`,
       title: row.title,
-      status: translator(row.locale).msg(stepMsg(customerLabel(status.category))),
+      status: translator(row.locale).msg(stepMsg(customerLabel(ticketCategory(status.category)))),
       customer: row.name,
       link: portalLink(appUrl, row.number),
     },

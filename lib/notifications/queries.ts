@@ -8,7 +8,13 @@ import { loadTicketStatuses } from "../statuses/load-statuses";
 import { statusName } from "../statuses/localize-statuses";
 import { visibleTicketsWhere } from "../tickets/ticket-access";
 import type { DonePolicyMode } from "../workflow/done-policy";
-import { customerLabel, type OfferState, stepMsg, type TicketCategory } from "../workflow/ticket-categories";
+import {
+  customerLabel,
+  type OfferState,
+  stepMsg,
+  type TicketCategory,
+  ticketCategory,
+} from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
 import type { NotificationKind } from "./plan-ticket-notifications";
 
@@ -97,7 +103,8 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
   const t = translator(actor.locale);
   return {
     unread: unread?.n ?? 0,
-    items: rows.map((row) => {
+    items: rows.map((stored) => {
+      const row = { ...stored, category: ticketCategory(stored.category) };
       const entry =
         actor.role === "code_user" ? customerEntry(row, policy?.mode ?? "rating") : staffEntry(row, t);
       return {

@@ -1,5 +1,5 @@
 import "server-only";
-import { subscribeTicketChanges } from "../live/live-hub";
+import { subscribeWorkItemChanges } from "../live/live-hub";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
 import { getDb } from "./db";
@@ -35,7 +35,7 @@ export function startJobs(): void {
       running = false;
     }
   };
-  void subscribeTicketChanges(() => void drain());
+  void subscribeWorkItemChanges(() => void drain());
   setInterval(drain, OUTBOX_POLL_MS).unref();
   void drain();
 

@@ -2,7 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
 import type { StatusAction } from "../workflow/status-actions";
-import { TICKET_CATEGORIES } from "../workflow/ticket-categories";
+import { TICKET_CATEGORIES, ticketCategory } from "../workflow/ticket-categories";
 import type { StatusRef } from "../workflow/ticket-engine";
 
 export type StatusRow = StatusRef & {
@@ -22,7 +22,7 @@ function inBarOrder<T extends { row: Stored }>(rows: T[]): T[] {
 
 const toStatusRow = (row: Stored): StatusRow => ({
   id: row.id,
-  category: row.category,
+  category: ticketCategory(row.category),
   name: row.name,
   systemKey: row.systemKey,
   archived: row.archivedAt !== null,

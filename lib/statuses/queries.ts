@@ -6,7 +6,12 @@ import { forbidden, notFound } from "../errors";
 import { msg } from "../i18n/msg";
 import { translator } from "../i18n/translate";
 import { MAX_CUSTOM_STATUSES, type StatusAction } from "../workflow/status-actions";
-import { allowsCustomStatuses, TICKET_CATEGORIES, type TicketCategory } from "../workflow/ticket-categories";
+import {
+  allowsCustomStatuses,
+  TICKET_CATEGORIES,
+  type TicketCategory,
+  ticketCategory,
+} from "../workflow/ticket-categories";
 import { statusName } from "./localize-statuses";
 
 /** A status as the admins' status screen shows it. */
@@ -58,7 +63,7 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
     id: row.id,
     name: statusName(row, t),
     color: row.color,
-    category: row.category,
+    category: ticketCategory(row.category),
     isDefault: row.isDefault,
     isSystem: row.systemKey !== null,
     systemKey: row.systemKey,
@@ -120,7 +125,7 @@ export async function findStatus(tx: Tx, statusId: string) {
     .where(and(eq(statuses.kind, "ticket"), eq(statuses.id, statusId)))
     .limit(1);
   if (!row) throw notFound(msg("errors.notFound.status"));
-  return row;
+  return { ...row, category: ticketCategory(row.category) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { ticketEvents, tickets } from "@/db/schema";
-import { LIVE_CHANNEL } from "../tickets/apply-ticket-events";
+import { LIVE_CHANNEL } from "../work-items/live-message";
 import type { TicketCategory } from "../workflow/ticket-categories";
 
 export const RECATEGORIZED_EVENT = "status_recategorized";
@@ -41,7 +41,7 @@ export async function recategorizeTickets(
   // NOTIFY is transactional: screens hear of the move only if it commits.
   await tx.execute(sql`
     select pg_notify(${LIVE_CHANNEL}, json_build_object(
-      'ticketId', ${tickets.id}, 'number', ${tickets.number}, 'version', ${tickets.version},
+      'kind', 'ticket', 'id', ${tickets.id}, 'number', ${tickets.number}, 'version', ${tickets.version},
       'visibility', ${tickets.visibility}, 'creatorId', ${tickets.creatorId}, 'assetId', ${tickets.assetId}
     )::text)
     from ${tickets} where ${tickets.statusId} = ${status.id}`);

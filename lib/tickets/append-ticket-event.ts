@@ -1,7 +1,6 @@
-import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outbox, ticketEvents, type tickets } from "@/db/schema";
-import { LIVE_CHANNEL, type LiveMessage } from "./apply-ticket-events";
+import { notifyLive } from "../work-items/live-message";
 import { ticketEventOutboxRow } from "./ticket-event-outbox";
 
 /**
@@ -22,14 +21,14 @@ export async function appendTicketEvent(
       id: ticketEvents.id,
     });
   await tx.insert(outbox).values(ticketEventOutboxRow(ticket, actorId, event!.id, { type, ...data }));
-  const message: LiveMessage = {
-    ticketId: ticket.id,
+  await notifyLive(tx, {
+    kind: "ticket",
+    id: ticket.id,
     number: ticket.number,
     version: ticket.version,
     visibility: ticket.visibility,
     creatorId: ticket.creatorId,
     assetId: ticket.assetId,
-  };
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`);
+  });
   return event!.id;
 }

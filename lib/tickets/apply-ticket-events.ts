@@ -1,21 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { outbox, payments, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
-import { conflict } from "../errors";
+import {
+  type outbox,
+  payments,
+  ratings,
+  ticketAssignees,
+  ticketEvents,
+  ticketOffers,
+  tickets,
+} from "@/db/schema";
 import type { StatusRow } from "../statuses/load-statuses";
-import { finalStatus, type StatusRef, type TicketEventDraft } from "../workflow/ticket-engine";
-import { ticketEventOutboxRow } from "./ticket-event-outbox";
-
-export const LIVE_CHANNEL = "ticket_changes";
-
-export type LiveMessage = {
-  ticketId: string;
-  number: number;
-  version: number;
-  visibility: "internal" | "public";
-  creatorId: string;
-  assetId: string | null;
-};
+import {
+  applyWorkItemEvents,
+  type KindWriter,
+  serializeStatusChange,
+} from "../work-items/apply-work-item-events";
+import type { TicketCategory } from "../workflow/ticket-categories";
+import type { StatusRef, TicketEventDraft } from "../workflow/ticket-engine";
 
 type Target = {
   id: string;
@@ -55,156 +56,141 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
   }
 }
 
+/** Tickets on the shared writer: their rows, and what each event changes. */
+function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory, TicketEventDraft> {
+  return {
+    kind: "ticket",
+    async bump(tx, ticket, status, statusChanged) {
+      const updated = await tx
+        .update(tickets)
+        .set({
+          statusId: status.id,
+          version: sql`${tickets.version} + 1`,
+          updatedAt: sql`now()`,
+          ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
+        })
+        .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
+        .returning({ version: tickets.version });
+      return updated[0]?.version ?? null;
+    },
+    async apply(tx, ticket, actorId, event) {
+      switch (event.type) {
+        case "assignee_added":
+          await tx
+            .insert(ticketAssignees)
+            .values({ ticketId: ticket.id, userId: event.userId })
+            .onConflictDoNothing();
+          break;
+        case "assignee_removed":
+          await tx
+            .delete(ticketAssignees)
+            .where(and(eq(ticketAssignees.ticketId, ticket.id), eq(ticketAssignees.userId, event.userId)));
+          break;
+        case "offer_created":
+          await tx
+            .insert(ticketOffers)
+            .values({ ticketId: ticket.id, userId: event.userId })
+            .onConflictDoUpdate({
+              target: [ticketOffers.ticketId, ticketOffers.userId],
+              set: { state: "pending", respondedAt: null },
+            });
+          break;
+        case "offer_accepted":
+        case "offer_declined":
+        case "offer_withdrawn": {
+          const state =
+            event.type === "offer_accepted"
+              ? "accepted"
+              : event.type === "offer_declined"
+                ? "declined"
+                : "withdrawn";
+          await tx
+            .update(ticketOffers)
+            .set({ state, respondedAt: sql`now()` })
+            .where(and(eq(ticketOffers.ticketId, ticket.id), eq(ticketOffers.userId, event.userId)));
+          break;
+        }
+        case "rated":
+          // A ticket reopened after its rating is rated again: the latest rating stands, the
+          // earlier ones stay in the history as their events.
+          await tx
+            .insert(ratings)
+            .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment })
+            .onConflictDoUpdate({
+              target: ratings.ticketId,
+              set: { userId: actorId!, stars: event.stars, comment: event.comment, createdAt: sql`now()` },
+            });
+          break;
+        case "amount_changed":
+          await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));
+          break;
+        case "status_changed":
+        case "payment_recorded":
+          break;
+      }
+    },
+    async insertEvents(tx, ticket, actorId, events) {
+      const rows = await tx
+        .insert(ticketEvents)
+        .values(events.map((event) => eventRow(ticket.id, actorId, event)))
+        .returning({ id: ticketEvents.id });
+      return rows.map((row) => row.id);
+    },
+    serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
+    // Ticket handlers (mail, SMS, pay, notifications) read the ticket by this name.
+    payloadExtras: (ticket) => ({ ticketId: ticket.id }),
+    async followUps(tx, ticket, actorId, events, eventIds) {
+      const common = {
+        ticketId: ticket.id,
+        number: ticket.number,
+        actorId,
+        visibility: ticket.visibility,
+        creatorId: ticket.creatorId,
+      };
+      const rows: (typeof outbox.$inferInsert)[] = [];
+      let statusEventId: number | null = null;
+      for (const [i, event] of events.entries()) {
+        const eventId = eventIds[i]!;
+        if (event.type === "payment_recorded") {
+          await tx.insert(payments).values({
+            ticketId: ticket.id,
+            kind: "payment",
+            amountCents: event.amountCents,
+            method: event.method,
+            employeeId: actorId,
+            // Linked to the status change it was taken with (the engine puts that change first).
+            eventId: statusEventId ?? eventId,
+          });
+        }
+        if (event.type === "status_changed") {
+          statusEventId = eventId;
+          // Actions run after commit, once per entry into the status: one outbox row per action.
+          const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
+          for (const action of actions) {
+            if (action.type === "open_payment") continue; // recorded above, with the change itself
+            rows.push({
+              topic: `status_action.${action.type}`,
+              idempotencyKey: `status_action:${eventId}:${action.type}`,
+              payload: { ...common, eventId, status: { id: event.to.id, name: event.to.name }, action },
+            });
+          }
+        }
+      }
+      return rows;
+    },
+  };
+}
+
 /**
- * The one writer of ticket state: applies the engine's events, bumps the version with a
- * compare-and-set, appends the event rows and one outbox row per event, and signals live screens.
+ * The one writer of ticket state: the shared work-item writer with the ticket's tables.
  * Must run inside the caller's transaction.
  */
-export async function applyTicketEvents(
+export function applyTicketEvents(
   tx: Tx,
   ticket: Target,
   actorId: string | null,
   events: readonly TicketEventDraft[],
   statuses: readonly StatusRow[],
 ): Promise<{ version: number; status: StatusRef }> {
-  const status = finalStatus(ticket.status, events);
-  const statusChanged = status.id !== ticket.status.id;
-  const updated = await tx
-    .update(tickets)
-    .set({
-      statusId: status.id,
-      version: sql`${tickets.version} + 1`,
-      updatedAt: sql`now()`,
-      ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
-    })
-    .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
-    .returning({ version: tickets.version });
-  if (updated.length === 0) throw conflict();
-
-  for (const event of events) {
-    switch (event.type) {
-      case "assignee_added":
-        await tx
-          .insert(ticketAssignees)
-          .values({ ticketId: ticket.id, userId: event.userId })
-          .onConflictDoNothing();
-        break;
-      case "assignee_removed":
-        await tx
-          .delete(ticketAssignees)
-          .where(and(eq(ticketAssignees.ticketId, ticket.id), eq(ticketAssignees.userId, event.userId)));
-        break;
-      case "offer_created":
-        await tx
-          .insert(ticketOffers)
-          .values({ ticketId: ticket.id, userId: event.userId })
-          .onConflictDoUpdate({
-            target: [ticketOffers.ticketId, ticketOffers.userId],
-            set: { state: "pending", respondedAt: null },
-          });
-        break;
-      case "offer_accepted":
-      case "offer_declined":
-      case "offer_withdrawn": {
-        const state =
-          event.type === "offer_accepted"
-            ? "accepted"
-            : event.type === "offer_declined"
-              ? "declined"
-              : "withdrawn";
-        await tx
-          .update(ticketOffers)
-          .set({ state, respondedAt: sql`now()` })
-          .where(and(eq(ticketOffers.ticketId, ticket.id), eq(ticketOffers.userId, event.userId)));
-        break;
-      }
-      case "rated":
-        // A ticket reopened after its rating is rated again: the latest rating stands, the
-        // earlier ones stay in the history as their events.
-        await tx
-          .insert(ratings)
-          .values({ ticketId: ticket.id, userId: actorId!, stars: event.stars, comment: event.comment })
-          .onConflictDoUpdate({
-            target: ratings.ticketId,
-            set: { userId: actorId!, stars: event.stars, comment: event.comment, createdAt: sql`now()` },
-          });
-        break;
-      case "amount_changed":
-        await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));
-        break;
-      case "status_changed":
-      case "payment_recorded":
-        break;
-    }
-  }
-
-  if (events.length > 0) {
-    const rows = await tx
-      .insert(ticketEvents)
-      .values(events.map((event) => eventRow(ticket.id, actorId, event)))
-      .returning({ id: ticketEvents.id, type: ticketEvents.type });
-    const common = {
-      ticketId: ticket.id,
-      number: ticket.number,
-      actorId,
-      visibility: ticket.visibility,
-      creatorId: ticket.creatorId,
-    };
-    const outboxRows: (typeof outbox.$inferInsert)[] = [];
-    let statusEventId: number | null = null;
-    for (const [i, row] of rows.entries()) {
-      const event = events[i]!;
-      outboxRows.push(ticketEventOutboxRow(ticket, actorId, row.id, serializeEvent(event)));
-      if (event.type === "payment_recorded") {
-        await tx.insert(payments).values({
-          ticketId: ticket.id,
-          kind: "payment",
-          amountCents: event.amountCents,
-          method: event.method,
-          employeeId: actorId,
-          // Linked to the status change it was taken with (the engine puts that change first).
-          eventId: statusEventId ?? row.id,
-        });
-      }
-      if (event.type === "status_changed") {
-        statusEventId = row.id;
-        // Actions run after commit, once per entry into the status: one outbox row per action.
-        const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
-        for (const action of actions) {
-          if (action.type === "open_payment") continue; // recorded above, with the change itself
-          outboxRows.push({
-            topic: `status_action.${action.type}`,
-            idempotencyKey: `status_action:${row.id}:${action.type}`,
-            payload: { ...common, eventId: row.id, status: { id: event.to.id, name: event.to.name }, action },
-          });
-        }
-      }
-    }
-    await tx.insert(outbox).values(outboxRows);
-  }
-
-  const version = updated[0]!.version;
-  const message: LiveMessage = {
-    ticketId: ticket.id,
-    number: ticket.number,
-    version,
-    visibility: ticket.visibility,
-    creatorId: ticket.creatorId,
-    assetId: ticket.assetId,
-  };
-  // NOTIFY is transactional: screens hear of the change only if it commits.
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`);
-  return { version, status };
-}
-
-function serializeEvent(event: TicketEventDraft): { type: string } & Record<string, unknown> {
-  if (event.type === "status_changed") {
-    return {
-      type: event.type,
-      reason: event.reason,
-      from: { id: event.from.id, name: event.from.name, category: event.from.category },
-      to: { id: event.to.id, name: event.to.name, category: event.to.category },
-    };
-  }
-  return { ...event };
+  return applyWorkItemEvents(tx, ticketWriter(statuses), ticket, actorId, events);
 }

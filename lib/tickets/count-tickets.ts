@@ -4,7 +4,7 @@ import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { statusName } from "../statuses/localize-statuses";
-import { TICKET_CATEGORIES } from "../workflow/ticket-categories";
+import { TICKET_CATEGORIES, ticketCategory } from "../workflow/ticket-categories";
 import type { CategoryCount, StatusCount } from "./types";
 
 /**
@@ -34,7 +34,7 @@ export async function countTicketsByStatus(
     statuses: rows.map((r) => ({
       id: r.id,
       name: statusName(r, t),
-      category: r.category,
+      category: ticketCategory(r.category),
       archived: r.archivedAt !== null,
       count: r.count,
     })),

@@ -1,28 +1,14 @@
 import type { outbox, tickets } from "@/db/schema";
+import { workItemOutboxRow } from "../work-items/outbox-row";
 
 type TicketRef = Pick<typeof tickets.$inferSelect, "id" | "number" | "visibility" | "creatorId">;
 
-/**
- * The outbox row of a ticket event: topic `ticket.<type>`, keyed by the event so a row handled
- * twice is recognised, with what its handlers need to know of the ticket.
- */
+/** The outbox row of a ticket event (topic `ticket.<type>`), as the shared writer makes it. */
 export function ticketEventOutboxRow(
   ticket: TicketRef,
   actorId: string | null,
   eventId: number,
   event: { type: string } & Record<string, unknown>,
 ): typeof outbox.$inferInsert {
-  return {
-    topic: `ticket.${event.type}`,
-    idempotencyKey: `ticket_event:${eventId}`,
-    payload: {
-      ticketId: ticket.id,
-      number: ticket.number,
-      actorId,
-      visibility: ticket.visibility,
-      creatorId: ticket.creatorId,
-      eventId,
-      event,
-    },
-  };
+  return workItemOutboxRow("ticket", ticket, actorId, eventId, event, { ticketId: ticket.id });
 }

@@ -168,3 +168,11 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 export const OFFER_STATES = ["pending", "accepted", "declined", "withdrawn"] as const;
 export type OfferState = (typeof OFFER_STATES)[number];
+
+/** A status row's category read where only ticket statuses are selected (statuses hold every kind). */
+export function ticketCategory(category: string): TicketCategory {
+  if (!(TICKET_CATEGORIES as readonly string[]).includes(category)) {
+    throw new Error(`"${category}" is not a ticket status category`);
+  }
+  return category as TicketCategory;
+}

@@ -4,7 +4,7 @@ import type { Db, DbHandle } from "@/db/client";
 import { assetMembers, users } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { createLiveAudience, liveStreamState, mayHearMessage } from "@/lib/live/live-audience";
-import type { LiveMessage } from "@/lib/tickets/apply-ticket-events";
+import type { LiveMessage } from "@/lib/work-items/live-message";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
 
@@ -24,7 +24,8 @@ let ticketNumber = 0;
 function message(overrides: Partial<LiveMessage> = {}): LiveMessage {
   ticketNumber++;
   return {
-    ticketId: `ticket-${ticketNumber}`,
+    kind: "ticket",
+    id: `ticket-${ticketNumber}`,
     number: ticketNumber,
     version: 1,
     visibility: "public",

@@ -5,7 +5,7 @@ import type { Db, DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { LIVE_REFRESH_MS } from "@/lib/live/live-audience";
-import type { LiveMessage } from "@/lib/tickets/apply-ticket-events";
+import type { LiveMessage } from "@/lib/work-items/live-message";
 import { makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
 
@@ -25,7 +25,7 @@ vi.mock("@/lib/live/live-hub", () => {
       return () => void doors.hub!.off(channel, listener);
     };
   return {
-    subscribeTicketChanges: subscribe<LiveMessage>("ticket"),
+    subscribeWorkItemChanges: subscribe<LiveMessage>("ticket"),
     subscribeNotifications: subscribe<string[]>("notification"),
   };
 });
@@ -84,7 +84,8 @@ async function settle() {
 }
 
 const ticket = (number: number): LiveMessage => ({
-  ticketId: `t${number}`,
+  kind: "ticket",
+  id: `t${number}`,
   number,
   version: 1,
   visibility: "internal",

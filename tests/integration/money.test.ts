@@ -10,13 +10,13 @@ import { payMonthCsv } from "@/lib/pay/pay-csv";
 import { getPayMonth } from "@/lib/pay/queries";
 import { getReceipt, loadTicketMoney, parseReceiptNumber } from "@/lib/payments/queries";
 import { acceptOffer } from "@/lib/tickets/accept-offer";
-import { LIVE_CHANNEL, type LiveMessage } from "@/lib/tickets/apply-ticket-events";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { reopenTicket } from "@/lib/tickets/reopen-ticket";
 import { setTicketAmount } from "@/lib/tickets/set-ticket-amount";
 import { setTicketAssignees } from "@/lib/tickets/set-ticket-assignees";
 import { setPayRate } from "@/lib/users/set-pay-rate";
+import { LIVE_CHANNEL, type LiveMessage } from "@/lib/work-items/live-message";
 import type { StatusAction } from "@/lib/workflow/status-actions";
 import type { SystemStatusKey } from "@/lib/workflow/ticket-categories";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
@@ -203,7 +203,7 @@ describe("write-off", () => {
     expect(eventBox?.processedAt).not.toBeNull();
     // The ticket row is unchanged; open screens still hear of the new balance.
     expect((await ticketRow(db, ticketId)).version).toBe(version);
-    await expect.poll(() => heard.some((m) => m.ticketId === ticketId && m.version === version)).toBe(true);
+    await expect.poll(() => heard.some((m) => m.id === ticketId && m.version === version)).toBe(true);
     await unlisten();
     expect(await loadTicketMoney(db, ticketId, 10_000)).toMatchObject({
       paidCents: 4_000,

@@ -13,15 +13,16 @@ import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
 import { countCustomStatuses, listStatusesForAdmin } from "@/lib/statuses/queries";
 import { reorderStatus } from "@/lib/statuses/reorder-status";
 import { updateStatus } from "@/lib/statuses/update-status";
-import { LIVE_CHANNEL, type LiveMessage } from "@/lib/tickets/apply-ticket-events";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { overviewOptions } from "@/lib/tickets/form-options";
 import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { listStaffTickets } from "@/lib/tickets/list-tickets";
 import { rateTicket } from "@/lib/tickets/rate-ticket";
+import { LIVE_CHANNEL, type LiveMessage } from "@/lib/work-items/live-message";
 import { MAX_CUSTOM_STATUSES } from "@/lib/workflow/status-actions";
 import { ticketBar } from "@/lib/workflow/status-bar";
 import type { SystemStatusKey, TicketCategory } from "@/lib/workflow/ticket-categories";
+import { ticketCategory } from "@/lib/workflow/ticket-categories";
 import { allowedTargets, type StatusRef } from "@/lib/workflow/ticket-engine";
 import { makeUser } from "@/tests/support/fixtures";
 import { createTestDb, usesPostgres } from "@/tests/support/test-db";
@@ -332,7 +333,12 @@ describe("updateStatus", () => {
     const onHold = (await listStatusesForAdmin(as(admin))).groups.find((g) => g.category === "on_hold")!;
     expect(onHold.statuses.at(-1)?.id).toBe(id); // at the end of its new category
     expect(
-      ticketBar({ category: moved.category, statusName: moved.name, cancelledFrom: null, audience: "staff" }),
+      ticketBar({
+        category: ticketCategory(moved.category),
+        statusName: moved.name,
+        cancelledFrom: null,
+        audience: "staff",
+      }),
     ).toMatchObject({
       steps: expect.arrayContaining([expect.objectContaining({ state: "current", paused: true })]),
     });
@@ -362,7 +368,7 @@ describe("updateStatus", () => {
     const after = await ticketRow(db, ticketId);
     expect(after.version).toBe(before.version + 1);
     expect(after.statusChangedAt.getTime()).toBeGreaterThan(before.statusChangedAt.getTime());
-    await expect.poll(() => heard.map((m) => [m.ticketId, m.version])).toEqual([[ticketId, after.version]]);
+    await expect.poll(() => heard.map((m) => [m.id, m.version])).toEqual([[ticketId, after.version]]);
     await unlisten();
     const event = (await eventsOf(db, ticketId)).at(-1);
     expect(event).toMatchObject({

@@ -1,12 +1,12 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { createLiveAudience, LIVE_REFRESH_MS } from "@/lib/live/live-audience";
-import { subscribeNotifications, subscribeTicketChanges } from "@/lib/live/live-hub";
+import { subscribeNotifications, subscribeWorkItemChanges } from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Server-sent events: "a ticket changed" signals for this viewer; the client refetches what it shows.
+ * Server-sent events: "an item changed" signals for this viewer; the client refetches what it shows.
  * The viewer is re-read every LIVE_REFRESH_MS; once disabled, deleted or given another role the
  * stream ends, and the browser's reconnect is authorized afresh (401 for a disabled user).
  */
@@ -53,10 +53,11 @@ export async function GET(request: Request) {
       }
 
       send("retry: 2000\n\n");
-      const unsubscribe = await subscribeTicketChanges((message) => {
+      const unsubscribe = await subscribeWorkItemChanges((message) => {
         if (!audience.mayHear(message)) return;
+        // The event is named by the kind ("ticket", "video_session", "task"): the client refetches that kind.
         send(
-          `event: ticket\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`,
+          `event: ${message.kind}\ndata: ${JSON.stringify({ number: message.number, version: message.version })}\n\n`,
         );
       });
       hold(unsubscribe);
