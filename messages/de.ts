@@ -9,6 +9,7 @@ import portal from "./de/portal.json";
 import profile from "./de/profile.json";
 import settings from "./de/settings.json";
 import shortcuts from "./de/shortcuts.json";
+import tasks from "./de/tasks.json";
 import tickets from "./de/tickets.json";
 import workflow from "./de/workflow.json";
 
@@ -21,6 +22,7 @@ const messages = {
   engine,
   workflow,
   tickets,
+  tasks,
   portal,
   notifications,
   settings,

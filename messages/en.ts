@@ -9,6 +9,7 @@ import portal from "./en/portal.json";
 import profile from "./en/profile.json";
 import settings from "./en/settings.json";
 import shortcuts from "./en/shortcuts.json";
+import tasks from "./en/tasks.json";
 import tickets from "./en/tickets.json";
 import workflow from "./en/workflow.json";
 
@@ -21,6 +22,7 @@ const messages = {
   engine,
   workflow,
   tickets,
+  tasks,
   portal,
   notifications,
   settings,
