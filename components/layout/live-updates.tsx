@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { workItemKeys } from "@/lib/work-items/query-keys";
 import { WORK_ITEM_KINDS, type WorkItemKind } from "@/lib/workflow/work-item-kinds";
 import { NOTIFICATIONS_KEY } from "./notifications-bell";
+import { ITEM_CHANGED_EVENT, type ItemChangedDetail } from "./refresh-on-change";
 
 /** After the browser gave up on the stream, at most one new attempt per this interval. */
 const RETRY_AFTER_GIVE_UP_MS = 60_000;
@@ -27,6 +28,8 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: keys.counts() });
       // A ticket page lists its tasks and sessions, so their changes refresh it too.
       if (kind !== "ticket") void queryClient.invalidateQueries({ queryKey: ["tickets", "detail"] });
+      const detail: ItemChangedDetail = { kind, number };
+      window.dispatchEvent(new CustomEvent(ITEM_CHANGED_EVENT, { detail }));
     };
     const listeners = WORK_ITEM_KINDS.map((kind) => [kind, onChange(kind)] as const);
     const onNotification = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });

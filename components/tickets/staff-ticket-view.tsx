@@ -15,6 +15,7 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { StatusBar } from "../status-bar/status-bar";
+import { TicketTasksCard } from "../tasks/ticket-tasks-card";
 import { Badge, StatusBadge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
@@ -210,6 +211,7 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
               {ticket.description || t("noDescription")}
             </p>
           </Card>
+          <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">{t("history")}</CardTitle>
             <HistoryList items={ticket.history} label={t("history")} />

@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "../context";
 import { browserLocale } from "../i18n/request-locale";
@@ -30,6 +30,13 @@ export async function requireActor(): Promise<Actor> {
 export async function requireStaff(): Promise<Actor> {
   const actor = await requireActor();
   if (actor.role === "code_user") redirect("/portal/tickets");
+  return actor;
+}
+
+/** For pages customers must not learn exist: an employee, or "not found". */
+export async function requireInternal(): Promise<Actor> {
+  const actor = await requireActor();
+  if (actor.role === "code_user") notFound();
   return actor;
 }
 

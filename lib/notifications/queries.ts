@@ -17,6 +17,7 @@ import {
 } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
 import type { NotificationKind } from "./plan-ticket-notifications";
+import { loadTaskEntries } from "./task-entries";
 
 /** An entry that no longer asks anything of its reader is done or withdrawn; the bell says so. */
 export const ENTRY_STATES = ["active", "done", "withdrawn"] as const;
@@ -61,7 +62,7 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
   const { actor, db } = ctx;
   const draft = systemStatus(await loadTicketStatuses(db), "draft");
   const visible = and(eq(notifications.userId, actor.id), visibleTicketsWhere(actor, draft.id));
-  const [rows, [unread], policy] = await Promise.all([
+  const [rows, [unread], policy, taskEntries] = await Promise.all([
     db
       .select({
         id: notifications.id,
@@ -99,25 +100,30 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
         .as("unread"),
     ),
     actor.role === "code_user" ? loadDonePolicy(db) : null,
+    loadTaskEntries(ctx, LATEST, UNREAD_CAP),
   ]);
   const t = translator(actor.locale);
+  const ticketItems = rows.map((stored): NotificationItem => {
+    const row = { ...stored, category: ticketCategory(stored.category) };
+    const entry =
+      actor.role === "code_user" ? customerEntry(row, policy?.mode ?? "rating") : staffEntry(row, t);
+    return {
+      id: row.id,
+      text: t.msg(entry.text),
+      link: actor.role === "code_user" ? `/portal/tickets/${row.number}` : `/tickets/${row.number}`,
+      read: row.readAt !== null,
+      at: row.updatedAt.toISOString(),
+      count: row.eventCount,
+      state: entry.state,
+      needsAnswer: entry.needsAnswer,
+    };
+  });
+  const items = [...ticketItems, ...taskEntries.items].sort((a, b) =>
+    a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id,
+  );
   return {
-    unread: unread?.n ?? 0,
-    items: rows.map((stored) => {
-      const row = { ...stored, category: ticketCategory(stored.category) };
-      const entry =
-        actor.role === "code_user" ? customerEntry(row, policy?.mode ?? "rating") : staffEntry(row, t);
-      return {
-        id: row.id,
-        text: t.msg(entry.text),
-        link: actor.role === "code_user" ? `/portal/tickets/${row.number}` : `/tickets/${row.number}`,
-        read: row.readAt !== null,
-        at: row.updatedAt.toISOString(),
-        count: row.eventCount,
-        state: entry.state,
-        needsAnswer: entry.needsAnswer,
-      };
-    }),
+    unread: Math.min((unread?.n ?? 0) + taskEntries.unread, UNREAD_CAP + 1),
+    items: items.slice(0, LATEST),
   };
 }
 

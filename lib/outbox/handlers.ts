@@ -1,6 +1,7 @@
 import { sendCreationConfirmation } from "../messaging/send-creation-confirmation";
 import { sendStatusEmail } from "../messaging/send-status-email";
 import { sendStatusSms } from "../messaging/send-status-sms";
+import { notifyTaskEvent } from "../notifications/notify-task-event";
 import { notifyTicketEvent } from "../notifications/notify-ticket-event";
 import { calculatePay } from "../pay/calculate-pay";
 import { reversePayOnReopen } from "../pay/reverse-pay-on-reopen";
@@ -20,5 +21,7 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
 /** Which handlers deliver an outbox topic. A topic with none is simply marked processed. */
 export function handlersFor(topic: string): readonly OutboxHandler[] {
   const own = HANDLERS[topic] ?? [];
-  return topic.startsWith("ticket.") ? [notifyTicketEvent, ...own] : own;
+  if (topic.startsWith("ticket.")) return [notifyTicketEvent, ...own];
+  if (topic.startsWith("task.")) return [notifyTaskEvent, ...own];
+  return own;
 }

@@ -7,6 +7,7 @@ import { loadTicketMoney } from "../payments/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
+import { listTicketTasks } from "../tasks/queries";
 import { STAFF_ROLES } from "../workflow/roles";
 import { previewActions } from "../workflow/status-actions";
 import { ticketBar } from "../workflow/status-bar";
@@ -117,16 +118,16 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
   const canAssign = actor.role === "admin" || actor.role === "moderator";
   const moves = menuMoves(engine);
   const entersPay = moves.some((move) => move.enters.includes("calculate_pay"));
-  const [employees, money, payPreview] = await Promise.all([
-    canAssign
-      ? db
-          .select({ id: users.id, name: users.name, role: users.role })
-          .from(users)
-          .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
-          .orderBy(asc(users.name))
-      : [],
+  // Every employee may give a task to anyone; only managers assign the ticket itself.
+  const [employees, money, payPreview, tasks] = await Promise.all([
+    db
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, [...STAFF_ROLES])))
+      .orderBy(asc(users.name)),
     loadTicketMoney(db, ticket.id, ticket.amountCents),
     entersPay ? previewPay(db, ticket) : null,
+    listTicketTasks(ctx, ticket.id),
   ]);
   const paid = { ...engine, ticket: { ...state, paidCents: money.paidCents } };
   return {
@@ -174,5 +175,6 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     money,
     canAssign,
     employees,
+    tasks,
   };
 }

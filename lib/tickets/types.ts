@@ -1,3 +1,4 @@
+import type { TaskListItem } from "../tasks/types";
 import type { DonePolicyMode } from "../workflow/done-policy";
 import type { BarModel } from "../workflow/status-bar";
 import type { OfferState, TicketCategory, TicketStep, Visibility } from "../workflow/ticket-categories";
@@ -73,6 +74,8 @@ export type StaffTicketDetail = {
   money: TicketMoney | null;
   canAssign: boolean;
   employees: { id: string; name: string; role: string }[];
+  /** The ticket's tasks (employees only, like the whole staff view). */
+  tasks: TaskListItem[];
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
 };

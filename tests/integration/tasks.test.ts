@@ -3,6 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import { outbox, taskEvents, tasks } from "@/db/schema";
+import { listMyNotifications } from "@/lib/notifications/queries";
+import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { loadTaskStatuses } from "@/lib/statuses/load-kind-statuses";
 import { changeTaskStatus } from "@/lib/tasks/change-task-status";
 import { createTask } from "@/lib/tasks/create-task";
@@ -11,6 +13,7 @@ import { getTaskDetail, listTasks, listTicketTasks } from "@/lib/tasks/queries";
 import { taskListSchema } from "@/lib/tasks/schemas";
 import { LIVE_CHANNEL, type LiveMessage } from "@/lib/work-items/live-message";
 import type { TaskCategory } from "@/lib/workflow/task-workflow";
+import { makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
 import { makeTicketWorld, type TicketWorld } from "@/tests/support/ticket-world";
 import { refusal } from "@/tests/support/tickets";
@@ -185,5 +188,32 @@ describe("tasks", () => {
     expect(await listTicketTasks(w.as(w.cust), ticketId)).toEqual([]);
     expect((await refusal(listTasks(w.as(w.cust), query({ scope: "all" })))).code).toBe("not_found");
     expect((await refusal(createTask(w.as(w.cust), { title: "Sneaky task" }))).code).toBe("not_found");
+  });
+
+  it("tells the assignee in the bell when a task is given to them, and nobody who gave it to themselves", async () => {
+    const helper = await makeUser(db, "member");
+    const { taskId, number, version } = await createTask(w.as(w.admin), {
+      title: "Bring the ladder",
+      assigneeId: helper.id,
+    });
+    await createTask(w.as(helper), { title: "Note to self", assigneeId: helper.id });
+    while ((await dispatchOutbox(db)) > 0) {}
+    const bell = await listMyNotifications(w.as(helper));
+    const entries = bell.items.filter((n) => n.link.startsWith("/tasks/"));
+    expect(entries.map((n) => [n.link, n.state, n.read])).toEqual([[`/tasks/${number}`, "active", false]]);
+    expect(entries[0]!.text).toContain("Bring the ladder");
+    expect(bell.unread).toBe(1);
+    // Given to someone else: the entry no longer asks anything of its first assignee.
+    await editTask(w.as(w.admin), { taskId, version, assigneeId: w.m3.id });
+    while ((await dispatchOutbox(db)) > 0) {}
+    expect(
+      (await listMyNotifications(w.as(helper))).items.find((n) => n.link === `/tasks/${number}`)?.state,
+    ).toBe("withdrawn");
+    expect((await listMyNotifications(w.as(w.m3))).items.some((n) => n.link === `/tasks/${number}`)).toBe(
+      true,
+    );
+    expect((await listMyNotifications(w.as(w.cust))).items.some((n) => n.link.startsWith("/tasks/"))).toBe(
+      false,
+    );
   });
 });

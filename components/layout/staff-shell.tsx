@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { Actor } from "@/lib/context";
+import { listMyNotifications } from "@/lib/notifications/queries";
+import { getDb } from "@/lib/server/db";
+import { AppHeader, type NavItem } from "./app-header";
+import { LiveUpdates } from "./live-updates";
+import { ShortcutsHelp } from "./shortcuts-help";
+
+/** The employees' frame around every staff page: header, navigation, live updates, shortcuts. */
+export async function StaffShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const [notifications, t] = await Promise.all([
+    listMyNotifications({ actor, db: await getDb() }),
+    getTranslations("nav"),
+  ]);
+  const nav: NavItem[] = [
+    { href: "/tickets", label: t("tickets") },
+    { href: "/tasks", label: t("tasks") },
+  ];
+  if (actor.role === "admin") nav.push({ href: "/settings", label: t("settings") });
+  nav.push({ href: "/profile", label: t("profile") });
+  return (
+    <>
+      <AppHeader actor={actor} nav={nav} home="/tickets" notifications={notifications} wide />
+      <LiveUpdates />
+      <ShortcutsHelp />
+      <main id="main" className="mx-auto max-w-7xl px-3 py-5 sm:px-4 sm:py-6">
+        {children}
+      </main>
+    </>
+  );
+}
