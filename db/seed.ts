@@ -1,7 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Actor } from "../lib/context";
+import { loadTaskStatuses } from "../lib/statuses/load-kind-statuses";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
+import { changeTaskStatus } from "../lib/tasks/change-task-status";
+import { createTask } from "../lib/tasks/create-task";
 import { acceptOffer } from "../lib/tickets/accept-offer";
 import { cancelTicket } from "../lib/tickets/cancel-ticket";
 import { changeTicketStatus } from "../lib/tickets/change-ticket-status";
@@ -114,10 +117,12 @@ export async function seedDemo(db: Db): Promise<void> {
   t = await setTicketAmount(as(member), { ...t, amountCents: 18_000 });
   t = await move(member, t, "in_progress");
   t = await changeTicketStatus(as(member), { ...t, statusId: byName(statusList, "Awaiting parts") });
+  const compressor = t.ticketId;
 
   t = await newTicket(customer, "Annual maintenance of the lift", "Yearly inspection due.", demo);
   t = await acceptOffer(as(member), { ticketId: t.ticketId });
   t = await setTicketAmount(as(member), { ...t, amountCents: 24_900 });
+  const lift = t.ticketId;
   t = await move(member, t, "in_progress");
   t = await move(member, t, "done");
 
@@ -148,6 +153,8 @@ export async function seedDemo(db: Db): Promise<void> {
   );
   t = await acceptOffer(as(member2), { ticketId: t.ticketId });
 
+  await seedTasks(db, { admin, moderator, member, member2 }, { compressor, lift });
+
   // A draft: the creation flow was left unfinished (only its creator sees it).
   const [draftTicket] = await db
     .insert(tickets)
@@ -165,6 +172,38 @@ export async function seedDemo(db: Db): Promise<void> {
     toStatusId: status("draft"),
     toCategory: "draft",
   });
+}
+
+/** A few tasks in every status, one overdue, two on tickets (workflow.md 4). */
+async function seedTasks(
+  db: Db,
+  people: { admin: Actor; moderator: Actor; member: Actor; member2: Actor },
+  on: { compressor: string; lift: string },
+) {
+  const as = (a: Actor) => ({ actor: a, db });
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const taskStatus = async (category: "open" | "in_progress" | "closed") =>
+    (await loadTaskStatuses(db)).find((s) => s.category === category)!.id;
+  let k = await createTask(as(people.member), {
+    title: "Order the spare valve from the supplier",
+    description: "Part no. V-220; ask for delivery this week.",
+    assigneeId: people.member.id,
+    dueDate: day(3),
+    ticketId: on.compressor,
+  });
+  await changeTaskStatus(as(people.member), { ...k, statusId: await taskStatus("in_progress") });
+  await createTask(as(people.moderator), {
+    title: "Check the service van's tyre pressure",
+    assigneeId: people.member2.id,
+    dueDate: day(-1),
+  });
+  await createTask(as(people.admin), {
+    title: "Prepare the lift inspection checklist",
+    ticketId: on.lift,
+    dueDate: day(7),
+  });
+  k = await createTask(as(people.admin), { title: "Update the price list", assigneeId: people.moderator.id });
+  await changeTaskStatus(as(people.moderator), { ...k, statusId: await taskStatus("closed") });
 }
 
 const byName = (list: { id: string; name: string }[], name: string) => list.find((s) => s.name === name)!.id;

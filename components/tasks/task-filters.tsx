@@ -43,7 +43,7 @@ export async function TaskFilters({
         className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-card p-3"
       >
         <input type="hidden" name="scope" value={query.scope} />
-        <div className="space-y-1">
+        <div className="flex flex-col gap-1">
           <Label htmlFor="filter-status">{t("statusLabel")}</Label>
           <NativeSelect id="filter-status" name="status" defaultValue={query.status} className="w-auto">
             <option value="active">{t("statuses.active")}</option>
@@ -55,7 +55,7 @@ export async function TaskFilters({
             <option value="any">{t("statuses.any")}</option>
           </NativeSelect>
         </div>
-        <div className="space-y-1">
+        <div className="flex flex-col gap-1">
           <Label htmlFor="filter-assignee">{t("assigneeLabel")}</Label>
           <NativeSelect
             id="filter-assignee"
