@@ -7,6 +7,7 @@ import nav from "./de/nav.json";
 import notifications from "./de/notifications.json";
 import portal from "./de/portal.json";
 import profile from "./de/profile.json";
+import sessions from "./de/sessions.json";
 import settings from "./de/settings.json";
 import shortcuts from "./de/shortcuts.json";
 import tasks from "./de/tasks.json";
@@ -23,6 +24,7 @@ const messages = {
   workflow,
   tickets,
   tasks,
+  sessions,
   portal,
   notifications,
   settings,

@@ -7,6 +7,7 @@ import nav from "./en/nav.json";
 import notifications from "./en/notifications.json";
 import portal from "./en/portal.json";
 import profile from "./en/profile.json";
+import sessions from "./en/sessions.json";
 import settings from "./en/settings.json";
 import shortcuts from "./en/shortcuts.json";
 import tasks from "./en/tasks.json";
@@ -23,6 +24,7 @@ const messages = {
   workflow,
   tickets,
   tasks,
+  sessions,
   portal,
   notifications,
   settings,

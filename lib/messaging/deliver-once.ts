@@ -8,7 +8,7 @@ export type OutboundMessage = typeof outboundMessages.$inferSelect;
 export type MessageDraft = {
   channel: "email" | "sms";
   idempotencyKey: string;
-  ticketId: string;
+  ticketId: string | null;
   recipient: string;
   subject: string | null;
   body: string;

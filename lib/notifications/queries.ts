@@ -17,6 +17,7 @@ import {
 } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
 import type { NotificationKind } from "./plan-ticket-notifications";
+import { loadSessionEntries } from "./session-entries";
 import { loadTaskEntries } from "./task-entries";
 
 /** An entry that no longer asks anything of its reader is done or withdrawn; the bell says so. */
@@ -62,7 +63,7 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
   const { actor, db } = ctx;
   const draft = systemStatus(await loadTicketStatuses(db), "draft");
   const visible = and(eq(notifications.userId, actor.id), visibleTicketsWhere(actor, draft.id));
-  const [rows, [unread], policy, taskEntries] = await Promise.all([
+  const [rows, [unread], policy, taskEntries, sessionEntries] = await Promise.all([
     db
       .select({
         id: notifications.id,
@@ -101,6 +102,7 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
     ),
     actor.role === "code_user" ? loadDonePolicy(db) : null,
     loadTaskEntries(ctx, LATEST, UNREAD_CAP),
+    loadSessionEntries(ctx, LATEST, UNREAD_CAP),
   ]);
   const t = translator(actor.locale);
   const ticketItems = rows.map((stored): NotificationItem => {
@@ -118,11 +120,11 @@ export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> 
       needsAnswer: entry.needsAnswer,
     };
   });
-  const items = [...ticketItems, ...taskEntries.items].sort((a, b) =>
+  const items = [...ticketItems, ...taskEntries.items, ...sessionEntries.items].sort((a, b) =>
     a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id,
   );
   return {
-    unread: Math.min((unread?.n ?? 0) + taskEntries.unread, UNREAD_CAP + 1),
+    unread: Math.min((unread?.n ?? 0) + taskEntries.unread + sessionEntries.unread, UNREAD_CAP + 1),
     items: items.slice(0, LATEST),
   };
 }

@@ -1,6 +1,8 @@
 import { sendCreationConfirmation } from "../messaging/send-creation-confirmation";
+import { sendSessionEmail } from "../messaging/send-session-email";
 import { sendStatusEmail } from "../messaging/send-status-email";
 import { sendStatusSms } from "../messaging/send-status-sms";
+import { notifySessionEvent } from "../notifications/notify-session-event";
 import { notifyTaskEvent } from "../notifications/notify-task-event";
 import { notifyTicketEvent } from "../notifications/notify-ticket-event";
 import { calculatePay } from "../pay/calculate-pay";
@@ -16,6 +18,8 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
   "status_action.calculate_pay": [calculatePay],
   "ticket.created": [sendCreationConfirmation],
   "ticket.status_changed": [reversePayOnReopen],
+  "video_session.created": [sendSessionEmail],
+  "video_session.status_changed": [sendSessionEmail],
 };
 
 /** Which handlers deliver an outbox topic. A topic with none is simply marked processed. */
@@ -23,5 +27,6 @@ export function handlersFor(topic: string): readonly OutboxHandler[] {
   const own = HANDLERS[topic] ?? [];
   if (topic.startsWith("ticket.")) return [notifyTicketEvent, ...own];
   if (topic.startsWith("task.")) return [notifyTaskEvent, ...own];
+  if (topic.startsWith("video_session.")) return [notifySessionEvent, ...own];
   return own;
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { assetMembers, assetResponsibles, assets, outbox, ticketEvents, tickets, users } from "@/db/schema";
+import { assetMembers, assets, outbox, ticketEvents, tickets } from "@/db/schema";
+import { assetRecipients } from "../assets/asset-recipients";
 import type { Ctx } from "../context";
 import { DomainError, invalid } from "../errors";
 import { msg } from "../i18n/msg";
@@ -12,23 +12,6 @@ import { applyTicketEvents } from "./apply-ticket-events";
 import type { TicketChangeResult } from "./run-ticket-command";
 import { type CreateTicketInput, createTicketSchema } from "./schemas";
 import { ticketEventOutboxRow } from "./ticket-event-outbox";
-
-/** Who receives offers: the asset's active responsible employees, or every active member. */
-async function offerRecipients(tx: Tx, assetId: string | null): Promise<string[]> {
-  if (assetId) {
-    const responsible = await tx
-      .select({ id: users.id })
-      .from(assetResponsibles)
-      .innerJoin(users, eq(users.id, assetResponsibles.userId))
-      .where(and(eq(assetResponsibles.assetId, assetId), eq(users.active, true)));
-    if (responsible.length > 0) return responsible.map((r) => r.id);
-  }
-  const members = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, "member"), eq(users.active, true)));
-  return members.map((m) => m.id);
-}
 
 /** Creates a ticket and submits it: draft → open, with offers, in one transaction. */
 export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): Promise<TicketChangeResult> {
@@ -84,7 +67,7 @@ export async function createTicket({ actor, db }: Ctx, raw: CreateTicketInput): 
         statuses,
         policy,
       },
-      { type: "submit", offerTo: await offerRecipients(tx, input.assetId) },
+      { type: "submit", offerTo: await assetRecipients(tx, input.assetId) },
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.msg);
     const result = await applyTicketEvents(
