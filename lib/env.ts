@@ -3,6 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+const iceServersSchema = z.array(
+  z.object({
+    urls: z.union([
+      z.string().regex(/^(stun|stuns|turn|turns):/),
+      z.array(z.string().regex(/^(stun|stuns|turn|turns):/)).min(1),
+    ]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+);
+export type IceServer = z.infer<typeof iceServersSchema>[number];
+
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default("./data"),
@@ -21,6 +33,26 @@ const schema = z.object({
   /** IANA time zone dates are shown in, e.g. Europe/Berlin; unset: the server's own. */
   APP_TIME_ZONE: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
+  /**
+   * STUN/TURN servers for browser calls, as the JSON of RTCPeerConnection's iceServers, e.g.
+   * [{"urls":"turn:turn.example.com:3478","username":"helpdesk","credential":"secret"}]; unset: none
+   * (calls connect on one network only).
+   */
+  ICE_SERVERS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text?.trim()) return [];
+      try {
+        return iceServersSchema.parse(JSON.parse(text));
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          message: `ICE_SERVERS must be a JSON list of ice servers (${String(error)})`,
+        });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

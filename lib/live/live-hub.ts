@@ -1,5 +1,6 @@
 import "server-only";
 import { EventEmitter } from "node:events";
+import { CALL_SIGNAL_CHANNEL, type CallSignalNotice } from "../calls/call-signals";
 import { NOTIFICATION_CHANNEL } from "../outbox/dispatch-outbox";
 import { getDbHandle } from "../server/db";
 import { LIVE_CHANNEL, type LiveMessage } from "../work-items/live-message";
@@ -29,6 +30,7 @@ function hub(): Hub {
         Promise.all([
           handle.listen(LIVE_CHANNEL, relay(LIVE_CHANNEL)),
           handle.listen(NOTIFICATION_CHANNEL, relay(NOTIFICATION_CHANNEL)),
+          handle.listen(CALL_SIGNAL_CHANNEL, relay(CALL_SIGNAL_CHANNEL)),
         ]),
       )
       .then(() => undefined);
@@ -54,3 +56,7 @@ export const subscribeWorkItemChanges = (listener: (message: LiveMessage) => voi
 /** Lists of user ids who just received notifications. */
 export const subscribeNotifications = (listener: (userIds: string[]) => void) =>
   subscribe<string[]>(NOTIFICATION_CHANNEL, listener);
+
+/** "A call signal waits for user X" notices. */
+export const subscribeCallSignals = (listener: (notice: CallSignalNotice) => void) =>
+  subscribe<CallSignalNotice>(CALL_SIGNAL_CHANNEL, listener);

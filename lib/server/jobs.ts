@@ -1,4 +1,5 @@
 import "server-only";
+import { endAbandonedCalls } from "../calls/end-abandoned-calls";
 import { subscribeWorkItemChanges } from "../live/live-hub";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
@@ -7,6 +8,7 @@ import { getDb } from "./db";
 const KEY = Symbol.for("helpdesk.jobs");
 const AUTO_CLOSE_EVERY_MS = 5 * 60 * 1000;
 const OUTBOX_POLL_MS = 5_000;
+const CALL_WATCH_MS = 5_000;
 
 /** Background jobs of this process (started once per process, whatever bundle calls it). */
 export function startJobs(): void {
@@ -49,4 +51,14 @@ export function startJobs(): void {
   };
   setInterval(autoClose, AUTO_CLOSE_EVERY_MS).unref();
   void autoClose();
+
+  // A side gone past the grace period ends its call: checked often, as calls wait on it.
+  const watchCalls = async () => {
+    try {
+      await endAbandonedCalls(await getDb());
+    } catch (error) {
+      console.error("Ending abandoned calls failed", error);
+    }
+  };
+  setInterval(watchCalls, CALL_WATCH_MS).unref();
 }

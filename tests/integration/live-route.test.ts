@@ -26,6 +26,7 @@ vi.mock("@/lib/live/live-hub", () => {
     };
   return {
     subscribeWorkItemChanges: subscribe<LiveMessage>("ticket"),
+    subscribeCallSignals: subscribe("signal"),
     subscribeNotifications: subscribe<string[]>("notification"),
   };
 });

@@ -1,6 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
+import { loadSignal } from "@/lib/calls/call-signals";
 import { createLiveAudience, LIVE_REFRESH_MS } from "@/lib/live/live-audience";
-import { subscribeNotifications, subscribeWorkItemChanges } from "@/lib/live/live-hub";
+import { subscribeCallSignals, subscribeNotifications, subscribeWorkItemChanges } from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return new Response("Sign in to receive updates.", { status: 401 });
-  const audience = await createLiveAudience({ actor, db: await getDb() });
+  const db = await getDb();
+  const audience = await createLiveAudience({ actor, db });
   const encoder = new TextEncoder();
   let closed = false;
   const teardown: (() => void)[] = [];
@@ -65,6 +67,15 @@ export async function GET(request: Request) {
         if (audience.hearsNotification(userIds)) send("event: notification\ndata: {}\n\n");
       });
       hold(unsubscribeNotifications);
+      // Call signalling: only signals addressed to this viewer, read by id (they may be larger than NOTIFY allows).
+      const unsubscribeSignals = await subscribeCallSignals((notice) => {
+        if (notice.to !== actor.id || !audience.hearsNotification([actor.id])) return;
+        loadSignal(db, notice.id, actor.id).then(
+          (signal) => signal && send(`event: signal\ndata: ${JSON.stringify(signal)}\n\n`),
+          (error: unknown) => console.error("Could not deliver a call signal", error),
+        );
+      });
+      hold(unsubscribeSignals);
       if (closed) return;
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
       hold(() => clearInterval(heartbeat));

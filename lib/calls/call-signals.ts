@@ -1,0 +1,42 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { callSignals } from "@/db/schema";
+import type { DeliveredSignal } from "./schemas";
+
+/** The PostgreSQL channel of "a signal is waiting for user X": the stream of X reads and sends it. */
+export const CALL_SIGNAL_CHANNEL = "call_signals";
+export type CallSignalNotice = { id: number; to: string };
+
+/**
+ * Stores a signal and announces it in the same transaction. NOTIFY carries only its id (SDP can be
+ * larger than a NOTIFY payload may be); whichever app instance holds the recipient's stream sends it.
+ */
+export async function storeSignals(
+  tx: Tx,
+  sessionId: string,
+  from: string,
+  to: readonly string[],
+  payload: DeliveredSignal["payload"],
+): Promise<void> {
+  if (to.length === 0) return;
+  const rows = await tx
+    .insert(callSignals)
+    .values(to.map((toUserId) => ({ sessionId, fromUserId: from, toUserId, payload })))
+    .returning({ id: callSignals.id, to: callSignals.toUserId });
+  for (const row of rows) {
+    const notice: CallSignalNotice = { id: row.id, to: row.to };
+    await tx.execute(sql`select pg_notify(${CALL_SIGNAL_CHANNEL}, ${JSON.stringify(notice)})`);
+  }
+}
+
+/** A waiting signal, read by its recipient's stream only. */
+export async function loadSignal(db: Db, id: number, recipientId: string): Promise<DeliveredSignal | null> {
+  const [row] = await db
+    .select({ sessionId: callSignals.sessionId, from: callSignals.fromUserId, payload: callSignals.payload })
+    .from(callSignals)
+    .where(and(eq(callSignals.id, id), eq(callSignals.toUserId, recipientId)))
+    .limit(1);
+  return row
+    ? { sessionId: row.sessionId, from: row.from, payload: row.payload as DeliveredSignal["payload"] }
+    : null;
+}

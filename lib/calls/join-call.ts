@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import { callParticipants } from "@/db/schema";
+import type { Ctx } from "../context";
+import { env, type IceServer } from "../env";
+import { loadCallFor, presentPeers } from "./call-parties";
+
+export type JoinedCall = { selfId: string; peers: string[]; iceServers: IceServer[] };
+
+/**
+ * A side enters the call (again, after a reload). The session row is locked so two sides joining at
+ * the same moment see each other: the one who comes second makes the offer to those present.
+ */
+export async function joinCall(ctx: Ctx, input: { sessionId: string }): Promise<JoinedCall> {
+  const { actor, db } = ctx;
+  return db.transaction(async (tx) => {
+    await loadCallFor(tx, actor, input.sessionId, true);
+    await tx
+      .insert(callParticipants)
+      .values({ sessionId: input.sessionId, userId: actor.id })
+      .onConflictDoUpdate({
+        target: [callParticipants.sessionId, callParticipants.userId],
+        set: { joinedAt: sql`now()`, seenAt: sql`now()`, mediaUpAt: null, leftAt: null },
+      });
+    return {
+      selfId: actor.id,
+      peers: await presentPeers(tx, input.sessionId, actor.id),
+      iceServers: env().ICE_SERVERS,
+    };
+  });
+}
