@@ -28,6 +28,8 @@ const serve = process.env.E2E_SKIP_BUILD
 
 export default defineConfig({
   testDir: "e2e",
+  // Browser calls run in a loopback-only network namespace of their own: playwright.calls.config.ts.
+  testIgnore: /calls\.spec\.ts/,
   // Two cores, one server and one set of demo data shared by every test.
   workers: 1,
   fullyParallel: false,

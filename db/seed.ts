@@ -1,6 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
+import { hangUpCall } from "../lib/calls/hang-up-call";
+import { joinCall } from "../lib/calls/join-call";
+import { reportMediaUp } from "../lib/calls/report-media-up";
 import type { Actor } from "../lib/context";
+import { cancelSession } from "../lib/sessions/cancel-session";
+import { confirmSession } from "../lib/sessions/confirm-session";
+import { createSession } from "../lib/sessions/create-session";
+import { rateSession } from "../lib/sessions/rate-session";
+import { requestSession } from "../lib/sessions/request-session";
 import { loadTaskStatuses } from "../lib/statuses/load-kind-statuses";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
 import { changeTaskStatus } from "../lib/tasks/change-task-status";
@@ -15,7 +23,16 @@ import type { Role } from "../lib/workflow/roles";
 import type { SystemStatusKey } from "../lib/workflow/ticket-categories";
 import { systemStatus } from "../lib/workflow/ticket-engine";
 import type { Db } from "./client";
-import { assetMembers, assetResponsibles, assets, statuses, ticketEvents, tickets, users } from "./schema";
+import {
+  assetMembers,
+  assetResponsibles,
+  assets,
+  statuses,
+  ticketEvents,
+  tickets,
+  users,
+  videoSessions,
+} from "./schema";
 
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_ASSET_CODE = "DEMO-2026";
@@ -154,6 +171,7 @@ export async function seedDemo(db: Db): Promise<void> {
   t = await acceptOffer(as(member2), { ticketId: t.ticketId });
 
   await seedTasks(db, { admin, moderator, member, member2 }, { compressor, lift });
+  await seedSessions(db, { member, customer, customer2 }, { demo, workshop: workshop!.id, compressor });
 
   // A draft: the creation flow was left unfinished (only its creator sees it).
   const [draftTicket] = await db
@@ -204,6 +222,49 @@ async function seedTasks(
   });
   k = await createTask(as(people.admin), { title: "Update the price list", assigneeId: people.moderator.id });
   await changeTaskStatus(as(people.moderator), { ...k, statusId: await taskStatus("closed") });
+}
+
+/** Video sessions: one waiting for confirmation, one confirmed, one held and rated, one cancelled. */
+async function seedSessions(
+  db: Db,
+  people: { member: Actor; customer: Actor; customer2: Actor },
+  on: { demo: string; workshop: string; compressor: string },
+) {
+  const as = (a: Actor) => ({ actor: a, db });
+  await requestSession(as(people.customer), {
+    assetId: on.demo,
+    reason: "The coffee machine's display flickers: can you have a look?",
+  });
+  let v = await requestSession(as(people.customer2), {
+    assetId: on.workshop,
+    reason: "Show you where the compressor valve leaks",
+    ticketId: on.compressor,
+  });
+  v = await confirmSession(as(people.member), v);
+  // A call that was held: both joined, connected and hung up; then the customer rated it.
+  v = await createSession(as(people.member), {
+    assetId: on.demo,
+    customerId: people.customer.id,
+    reason: "Walk through the new door sensor settings",
+  });
+  const { sessionId } = v;
+  await joinCall(as(people.customer), { sessionId });
+  await joinCall(as(people.member), { sessionId });
+  await reportMediaUp(as(people.customer), { sessionId });
+  await reportMediaUp(as(people.member), { sessionId });
+  await hangUpCall(as(people.customer), { sessionId });
+  const [held] = await db
+    .select({ version: videoSessions.version })
+    .from(videoSessions)
+    .where(eq(videoSessions.id, sessionId));
+  await rateSession(as(people.customer), {
+    sessionId,
+    version: held!.version,
+    stars: 5,
+    comment: "Saw it right away.",
+  });
+  v = await requestSession(as(people.customer), { assetId: on.demo, reason: "Never mind, it works again" });
+  await cancelSession(as(people.customer), v);
 }
 
 const byName = (list: { id: string; name: string }[], name: string) => list.find((s) => s.name === name)!.id;

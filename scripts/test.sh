@@ -32,5 +32,9 @@ if (exec 3<>/dev/tcp/127.0.0.1/3100) 2>/dev/null; then
   command -v ss >/dev/null 2>&1 && ss -ltnp 'sport = :3100' >&2 || true
   exit 1
 fi
-rm -rf ./data-e2e
+rm -rf ./data-e2e ./data-e2e-calls
 npx playwright test "$@"
+
+echo "== Playwright: browser calls with fake camera and microphone, loopback-only network, PGlite"
+# The run above built .next; the call tests' own server (port 3101) starts from that build.
+E2E_SKIP_BUILD=1 bash scripts/run-call-tests.sh

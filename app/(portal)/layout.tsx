@@ -20,6 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         home="/portal/tickets"
         nav={[
           { href: "/portal/tickets", label: t("tickets") },
+          { href: "/portal/sessions", label: t("videoSessions") },
           { href: "/portal/assets", label: t("myAssets") },
           { href: "/portal/profile", label: t("profile") },
         ]}

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { workItemKeys } from "@/lib/work-items/query-keys";
 import { WORK_ITEM_KINDS, type WorkItemKind } from "@/lib/workflow/work-item-kinds";
+import { CALL_SIGNAL_EVENT } from "../sessions/call-events";
 import { NOTIFICATIONS_KEY } from "./notifications-bell";
 import { ITEM_CHANGED_EVENT, type ItemChangedDetail } from "./refresh-on-change";
 
@@ -32,6 +33,10 @@ export function LiveUpdates() {
       window.dispatchEvent(new CustomEvent(ITEM_CHANGED_EVENT, { detail }));
     };
     const listeners = WORK_ITEM_KINDS.map((kind) => [kind, onChange(kind)] as const);
+    // Call signalling rides on the same stream; the call on the page picks up what is addressed to it.
+    const onSignal = (event: MessageEvent<string>) => {
+      window.dispatchEvent(new CustomEvent(CALL_SIGNAL_EVENT, { detail: JSON.parse(event.data) }));
+    };
     const onNotification = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     const onOpen = () => {
       if (!missedSignals) return;
@@ -54,6 +59,7 @@ export function LiveUpdates() {
       next.addEventListener("error", onError);
       for (const [kind, listener] of listeners) next.addEventListener(kind, listener);
       next.addEventListener("notification", onNotification);
+      next.addEventListener("signal", onSignal);
       source = next;
     };
     const disconnect = () => {
@@ -62,6 +68,7 @@ export function LiveUpdates() {
       source.removeEventListener("error", onError);
       for (const [kind, listener] of listeners) source.removeEventListener(kind, listener);
       source.removeEventListener("notification", onNotification);
+      source.removeEventListener("signal", onSignal);
       source.close();
       source = null;
     };

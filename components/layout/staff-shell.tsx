@@ -15,6 +15,7 @@ export async function StaffShell({ actor, children }: { actor: Actor; children: 
   ]);
   const nav: NavItem[] = [
     { href: "/tickets", label: t("tickets") },
+    { href: "/sessions", label: t("videoSessions") },
     { href: "/tasks", label: t("tasks") },
   ];
   if (actor.role === "admin") nav.push({ href: "/settings", label: t("settings") });

@@ -3,7 +3,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { MessageCircleQuestion, PartyPopper } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import {
   cancelTicketAction,
   confirmResolutionAction,
@@ -14,14 +13,14 @@ import { renderMsg } from "@/lib/i18n/msg";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
 import { stepMsg } from "@/lib/workflow/ticket-categories";
+import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
-import { Label, Textarea } from "../ui/form-controls";
-import { RadioGroup, RadioGroupItem } from "../ui/radio-group";
+import { RatingForm } from "../work-items/rating-form";
 import { HistoryList } from "./history-list";
 import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
@@ -128,6 +127,15 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
               {ticket.description || t("noDescription")}
             </p>
           </Card>
+          <TicketSessionsCard
+            sessions={ticket.sessions}
+            base="/portal/sessions"
+            requestHref={
+              ticket.mine && ticket.asset && ticket.step !== "Closed" && ticket.step !== "Cancelled"
+                ? `/portal/sessions/new?ticket=${ticket.number}`
+                : null
+            }
+          />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">{t("history")}</CardTitle>
             <HistoryList items={ticket.history} label={t("history")} />
@@ -162,67 +170,5 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
         </div>
       </div>
     </article>
-  );
-}
-
-function RatingForm({
-  disabled,
-  onSubmit,
-}: {
-  disabled: boolean;
-  onSubmit: (stars: number, comment: string) => void;
-}) {
-  const t = useTranslations("portal.ticket");
-  const [stars, setStars] = useState<string>("");
-  const [comment, setComment] = useState("");
-  const [missing, setMissing] = useState(false);
-  return (
-    <Card aria-labelledby="rate-heading">
-      <CardTitle id="rate-heading">{t("rateTitle")}</CardTitle>
-      <form
-        className="space-y-3"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!stars) return setMissing(true);
-          onSubmit(Number(stars), comment);
-        }}
-      >
-        <RadioGroup
-          aria-label={t("rating")}
-          value={stars}
-          onValueChange={(value) => {
-            setStars(value);
-            setMissing(false);
-          }}
-          aria-describedby={missing ? "rating-error" : undefined}
-        >
-          {["1", "2", "3", "4", "5"].map((value) => (
-            <div key={value} className="flex min-h-11 items-center gap-1.5 sm:min-h-0">
-              <RadioGroupItem id={`rating-${value}`} value={value} aria-label={value} />
-              <label htmlFor={`rating-${value}`} className="px-1 text-sm">
-                {value} ★
-              </label>
-            </div>
-          ))}
-        </RadioGroup>
-        {missing ? (
-          <p id="rating-error" className="text-sm text-destructive">
-            {t("chooseStars")}
-          </p>
-        ) : null}
-        <div className="space-y-1">
-          <Label htmlFor="rating-comment">{t("comment")}</Label>
-          <Textarea
-            id="rating-comment"
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            maxLength={2000}
-          />
-        </div>
-        <Button type="submit" variant="primary" disabled={disabled}>
-          {t("submitRating")}
-        </Button>
-      </form>
-    </Card>
   );
 }

@@ -14,6 +14,7 @@ import {
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { useShortcuts } from "../layout/use-shortcuts";
+import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { TicketTasksCard } from "../tasks/ticket-tasks-card";
 import { Badge, StatusBadge } from "../ui/badge";
@@ -212,6 +213,7 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
             </p>
           </Card>
           <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
+          <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">{t("history")}</CardTitle>
             <HistoryList items={ticket.history} label={t("history")} />

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import {
   assets,
+  callParticipants,
   statuses,
   tickets,
   users,
@@ -12,6 +13,7 @@ import {
   videoSessions,
   videoSessionTickets,
 } from "@/db/schema";
+import { CALL_GRACE_MS } from "../calls/call-parties";
 import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
 import { loadSessionStatuses } from "../statuses/load-kind-statuses";
@@ -168,8 +170,28 @@ export async function getSessionDetail(ctx: Ctx, number: number): Promise<Sessio
       started && ended ? Math.max(0, Math.round((ended.getTime() - started.getTime()) / 1000)) : null,
     rating: rating ?? null,
     actions: sessionActions(engine),
-    call: inCall ? { selfId: actor.id, peerIds: others } : null,
+    call: inCall
+      ? { selfId: actor.id, peerIds: others, ...(await callPresence(db, row.id, actor.id)) }
+      : null,
     createdAt: row.createdAt.toISOString(),
     history: sessionHistory(events, staff ? "staff" : "customer", nameOf, t),
+  };
+}
+
+/** Who is in the session's call now, as the call panel needs to know when the page loads. */
+async function callPresence(db: Db, sessionId: string, selfId: string) {
+  const rows = await db
+    .select({
+      userId: callParticipants.userId,
+      leftAt: callParticipants.leftAt,
+      seenAt: callParticipants.seenAt,
+    })
+    .from(callParticipants)
+    .where(eq(callParticipants.sessionId, sessionId));
+  const recent = (seenAt: Date) => Date.now() - seenAt.getTime() < CALL_GRACE_MS;
+  const here = rows.filter((r) => r.leftAt === null && recent(r.seenAt));
+  return {
+    peersPresent: here.some((r) => r.userId !== selfId),
+    rejoin: here.some((r) => r.userId === selfId),
   };
 }

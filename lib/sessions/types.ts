@@ -33,8 +33,12 @@ export type SessionDetail = {
   durationSeconds: number | null;
   rating: { stars: number; comment: string | null } | null;
   actions: SessionActions;
-  /** The reader is the other side of a call with `peerIds`; null when not in it. */
-  call: { selfId: string; peerIds: string[] } | null;
+  /**
+   * The reader's part in the call, when they take part in it: who the others are, whether one of
+   * them is in the call now ("Join call" rather than "Start call"), and whether the reader was in
+   * it a moment ago (back after a reload: rejoin by itself).
+   */
+  call: { selfId: string; peerIds: string[]; peersPresent: boolean; rejoin: boolean } | null;
   createdAt: string;
   history: { id: number; at: string; text: string }[];
 };

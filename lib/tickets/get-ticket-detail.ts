@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
 import { previewPay } from "../pay/pay-preview";
 import { loadTicketMoney } from "../payments/queries";
+import { listTicketSessions } from "../sessions/queries";
 import { loadDonePolicy } from "../settings/done-policy";
 import { loadTicketStatuses } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
@@ -97,6 +98,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     bar,
     rating: rating ?? null,
     history: history.items,
+    sessions: await listTicketSessions(ctx, ticket.id),
   };
 
   if (audience === "customer") {

@@ -1,3 +1,4 @@
+import type { SessionListItem } from "../sessions/types";
 import type { TaskListItem } from "../tasks/types";
 import type { DonePolicyMode } from "../workflow/done-policy";
 import type { BarModel } from "../workflow/status-bar";
@@ -78,6 +79,8 @@ export type StaffTicketDetail = {
   tasks: TaskListItem[];
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
+  /** Video sessions linked to the ticket, as the reader may see them. */
+  sessions: SessionListItem[];
 };
 
 export type PortalTicketDetail = {
@@ -100,6 +103,8 @@ export type PortalTicketDetail = {
   money: TicketMoney | null;
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
+  /** Video sessions linked to the ticket, as the reader may see them. */
+  sessions: SessionListItem[];
 };
 
 export type TicketDetail = StaffTicketDetail | PortalTicketDetail;

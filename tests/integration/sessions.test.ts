@@ -122,7 +122,12 @@ describe("video sessions", () => {
     const detail = await getSessionDetail(w.as(w.cust), number);
     expect(detail?.bar.steps.find((s) => s.state === "current")?.label).toBe("Confirmed");
     expect(detail?.actions.joinCall).toBe(true);
-    expect(detail?.call).toEqual({ selfId: w.cust.id, peerIds: [w.m1.id] });
+    expect(detail?.call).toEqual({
+      selfId: w.cust.id,
+      peerIds: [w.m1.id],
+      peersPresent: false,
+      rejoin: false,
+    });
   });
 
   it("refuses a stale version and changes nothing", async () => {
