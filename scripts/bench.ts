@@ -16,6 +16,7 @@ import { overviewOptions } from "@/lib/tickets/form-options";
 import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { ticketListQuerySchema } from "@/lib/tickets/list-query";
 import { listStaffTickets } from "@/lib/tickets/list-tickets";
+import { changeTicketStatusBefore } from "./bench-legacy/ticket-writer-before";
 import {
   type BenchDb,
   fmt,
@@ -23,6 +24,7 @@ import {
   ITERATIONS,
   loadPeople,
   measure,
+  measurePaired,
   one,
   openPglite,
   openPostgres,
@@ -65,13 +67,16 @@ async function measureAll(b: BenchDb, f: Fixture, tickets: number): Promise<Resu
     `select t.number from tickets t join statuses s on s.id = t.status_id
       where s.category <> 'draft' order by md5(t.number::text) limit 500`,
   );
-  const [target] = await b.rows<{ id: string; version: number; status_id: string }>(
-    `select id, version, status_id from tickets where status_id = $1 order by number desc limit 1`,
+  const targets = await b.rows<{ id: string; version: number; status_id: string }>(
+    `select id, version, status_id from tickets where status_id = $1 order by number desc limit 2`,
     [f.inProgressId],
   );
-  if (!target) throw new Error("No ticket in progress to move back and forth.");
+  const [target, beforeTarget] = targets;
+  if (!target || !beforeTarget) throw new Error("No tickets in progress to move back and forth.");
   let version = target.version;
   let statusId = target.status_id;
+  let beforeVersion = beforeTarget.version;
+  let beforeStatusId = beforeTarget.status_id;
 
   const results = [
     await measure(OVERVIEW, tickets, () =>
@@ -83,12 +88,28 @@ async function measureAll(b: BenchDb, f: Fixture, tickets: number): Promise<Resu
       const detail = await getTicketDetail(ctx, sample[i % sample.length]!.number);
       if (!detail) throw new Error("detail not found");
     }),
-    await measure("change status In Progress <-> On hold (admin)", tickets, async () => {
-      const to = statusId === f.inProgressId ? f.onHoldId : f.inProgressId;
-      const result = await changeTicketStatus(ctx, { ticketId: target.id, version, statusId: to });
-      version = result.version;
-      statusId = result.statusId;
-    }),
+    // The shared work-item writer against the ticket-only writer it replaced, in turns: each moves
+    // its own ticket back and forth, so neither waits for the other's row.
+    await measurePaired(
+      "change status In Progress <-> On hold (admin)",
+      tickets,
+      async () => {
+        const to = beforeStatusId === f.inProgressId ? f.onHoldId : f.inProgressId;
+        const result = await changeTicketStatusBefore(ctx, {
+          ticketId: beforeTarget.id,
+          version: beforeVersion,
+          statusId: to,
+        });
+        beforeVersion = result.version;
+        beforeStatusId = result.statusId;
+      },
+      async () => {
+        const to = statusId === f.inProgressId ? f.onHoldId : f.inProgressId;
+        const result = await changeTicketStatus(ctx, { ticketId: target.id, version, statusId: to });
+        version = result.version;
+        statusId = result.statusId;
+      },
+    ),
   ];
   return results;
 }
