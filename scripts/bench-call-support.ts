@@ -29,7 +29,7 @@ export function requireBuild(): void {
 
 /** `next start` on a port with the given environment; resolves once it answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const merged: Record<string, string | undefined> = {
+  const merged: NodeJS.ProcessEnv = {
     ...process.env,
     AUTH_SECRET: "bench-secret-not-for-production-0123456789",
     AUTH_URL: `http://localhost:${port}`,

@@ -49,7 +49,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
   if (!row) return null;
   const { ticket } = row;
   const audience = actor.role === "code_user" ? "customer" : "staff";
-  const [assignees, offers, [rating], policy, history] = await Promise.all([
+  const [assignees, offers, [rating], policy, history, sessions] = await Promise.all([
     db
       .select({ id: users.id, name: users.name })
       .from(ticketAssignees)
@@ -68,6 +68,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
       .where(eq(ratings.ticketId, ticket.id)),
     loadDonePolicy(db),
     loadTicketHistory(db, ticket.id, audience, t),
+    listTicketSessions(ctx, ticket.id),
   ]);
   const status = statusList.find((s) => s.id === ticket.statusId)!;
   const state: TicketState = {
@@ -98,7 +99,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     bar,
     rating: rating ?? null,
     history: history.items,
-    sessions: await listTicketSessions(ctx, ticket.id),
+    sessions,
   };
 
   if (audience === "customer") {
