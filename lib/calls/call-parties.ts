@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { callParticipants } from "@/db/schema";
 import type { Actor } from "../context";
@@ -38,12 +38,7 @@ export const callParties = (loaded: LoadedSession): string[] => [
 ];
 
 /** The other sides who are in the call right now (joined, not left, heard from within the grace). */
-export async function presentPeers(
-  tx: Tx,
-  sessionId: string,
-  selfId: string,
-  now = new Date(),
-): Promise<string[]> {
+export async function presentPeers(tx: Tx, sessionId: string, selfId: string): Promise<string[]> {
   const rows = await tx
     .select({ userId: callParticipants.userId })
     .from(callParticipants)
@@ -52,7 +47,7 @@ export async function presentPeers(
         eq(callParticipants.sessionId, sessionId),
         ne(callParticipants.userId, selfId),
         isNull(callParticipants.leftAt),
-        gt(callParticipants.seenAt, new Date(now.getTime() - CALL_GRACE_MS)),
+        sql`${callParticipants.seenAt} >= now() - ${sql.raw(`interval '${CALL_GRACE_MS / 1000} seconds'`)}`,
       ),
     );
   return rows.map((r) => r.userId);

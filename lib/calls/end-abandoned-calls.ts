@@ -1,14 +1,18 @@
-import { and, eq, isNull, lt } from "drizzle-orm";
+import { and, eq, isNull, lt, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { callParticipants, statuses, videoSessions } from "@/db/schema";
+import { loadSessionState } from "../sessions/run-session-command";
 import { CALL_GRACE_MS } from "./call-parties";
-import { leaveAndEndCall } from "./end-call";
+import { endCall, graceCutoff, markLeft, presentIn } from "./end-call";
 
 /**
  * The engine's watch over running calls: a side whose page has not been heard from for the grace
- * period is gone, and its call ends as if it had hung up. Safe to run on every instance at once.
+ * period is gone. The call ends once it has lost its customer or its last responsible employee (an
+ * admin who looked in and left does not end a call between the other two). Safe on every instance
+ * at once. `now` is a fake clock for tests; unset, the database's clock decides.
  */
-export async function endAbandonedCalls(db: Db, now = new Date(), graceMs = CALL_GRACE_MS): Promise<number> {
+export async function endAbandonedCalls(db: Db, now?: Date, graceMs = CALL_GRACE_MS): Promise<number> {
+  const cutoff: Date | SQL = now ? new Date(now.getTime() - graceMs) : graceCutoff();
   const gone = await db
     .select({ sessionId: callParticipants.sessionId, userId: callParticipants.userId })
     .from(callParticipants)
@@ -18,20 +22,15 @@ export async function endAbandonedCalls(db: Db, now = new Date(), graceMs = CALL
       and(
         eq(statuses.category, "in_progress"),
         isNull(callParticipants.leftAt),
-        lt(callParticipants.seenAt, new Date(now.getTime() - graceMs)),
+        lt(callParticipants.seenAt, cutoff),
       ),
     )
     .limit(100);
-
-  const cutoff = new Date(now.getTime() - graceMs);
   let ended = 0;
   for (const { sessionId, userId } of gone) {
     await db.transaction(async (tx) => {
-      await tx
-        .select({ id: videoSessions.id })
-        .from(videoSessions)
-        .where(eq(videoSessions.id, sessionId))
-        .for("update");
+      const loaded = await loadSessionState(tx, null, sessionId, true);
+      if (loaded.engine.session!.status.category !== "in_progress") return;
       // Heard from since the scan (a page came back after a reload): it stays in the call.
       const [still] = await tx
         .select({ userId: callParticipants.userId })
@@ -45,7 +44,12 @@ export async function endAbandonedCalls(db: Db, now = new Date(), graceMs = CALL
           ),
         );
       if (!still) return;
-      await leaveAndEndCall(tx, sessionId, userId);
+      await markLeft(tx, sessionId, userId);
+      const present = await presentIn(tx, sessionId, cutoff);
+      const customerHere = present.includes(loaded.row.customerId);
+      const employeeHere = loaded.engine.session!.responsibleIds.some((id) => present.includes(id));
+      if (customerHere && employeeHere) return;
+      await endCall(tx, sessionId, userId);
       ended++;
     });
   }

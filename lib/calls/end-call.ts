@@ -1,14 +1,15 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { callParticipants } from "@/db/schema";
 import { applySessionCommand } from "../sessions/run-session-command";
+import { CALL_GRACE_MS } from "./call-parties";
 import { storeSignals } from "./call-signals";
 
-/**
- * One side leaves: it is marked gone, the others are told ("bye"), and a running call ends
- * (in progress → done or closed). A second hang-up finds the call ended and changes nothing more.
- */
-export async function leaveAndEndCall(tx: Tx, sessionId: string, userId: string): Promise<void> {
+/** The moment before which a side that has not pinged counts as gone (the database's clock). */
+export const graceCutoff = (): SQL => sql`now() - ${sql.raw(`interval '${CALL_GRACE_MS / 1000} seconds'`)}`;
+
+/** This side is out of the call (its row stays, for the record of who took part). */
+export async function markLeft(tx: Tx, sessionId: string, userId: string): Promise<void> {
   await tx
     .update(callParticipants)
     .set({ leftAt: sql`now()` })
@@ -19,20 +20,47 @@ export async function leaveAndEndCall(tx: Tx, sessionId: string, userId: string)
         isNull(callParticipants.leftAt),
       ),
     );
+}
+
+/** Who is in the call now: joined, not left, heard from since `cutoff`. */
+export async function presentIn(
+  tx: Tx,
+  sessionId: string,
+  cutoff: Date | SQL = graceCutoff(),
+): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: callParticipants.userId })
+    .from(callParticipants)
+    .where(
+      and(
+        eq(callParticipants.sessionId, sessionId),
+        isNull(callParticipants.leftAt),
+        gte(callParticipants.seenAt, cutoff),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * The call ends: the others still in it are told ("bye"), and a running call moves on (in progress →
+ * done or closed); the session's writer then closes every participant's row. A second end finds the
+ * call over and changes nothing more.
+ */
+export async function endCall(tx: Tx, sessionId: string, byUserId: string): Promise<void> {
   const others = await tx
     .select({ userId: callParticipants.userId })
     .from(callParticipants)
     .where(
       and(
         eq(callParticipants.sessionId, sessionId),
-        ne(callParticipants.userId, userId),
+        ne(callParticipants.userId, byUserId),
         isNull(callParticipants.leftAt),
       ),
     );
   await storeSignals(
     tx,
     sessionId,
-    userId,
+    byUserId,
     others.map((o) => o.userId),
     { type: "bye" },
   );

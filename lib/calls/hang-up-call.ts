@@ -1,6 +1,6 @@
 import type { Ctx } from "../context";
 import { loadSessionState } from "../sessions/run-session-command";
-import { leaveAndEndCall } from "./end-call";
+import { endCall, markLeft } from "./end-call";
 
 /** "End call": this side leaves and the call ends for everyone. */
 export async function hangUpCall(ctx: Ctx, input: { sessionId: string }): Promise<{ ended: true }> {
@@ -9,7 +9,10 @@ export async function hangUpCall(ctx: Ctx, input: { sessionId: string }): Promis
     // Not loadCallFor: hanging up stays possible after the session moved on (the other side ended it).
     const loaded = await loadSessionState(tx, actor, input.sessionId, true);
     const parties = [loaded.row.customerId, ...loaded.engine.session!.responsibleIds];
-    if (parties.includes(actor.id)) await leaveAndEndCall(tx, input.sessionId, actor.id);
+    if (parties.includes(actor.id)) {
+      await markLeft(tx, input.sessionId, actor.id);
+      await endCall(tx, input.sessionId, actor.id);
+    }
     return { ended: true };
   });
 }

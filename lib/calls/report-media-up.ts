@@ -1,8 +1,9 @@
-import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, gte, isNotNull, isNull, sql } from "drizzle-orm";
 import { callParticipants } from "@/db/schema";
 import type { Ctx } from "../context";
 import { applySessionCommand } from "../sessions/run-session-command";
 import { loadCallFor } from "./call-parties";
+import { graceCutoff } from "./end-call";
 
 /**
  * A side's media connection is up. Once the customer and a responsible employee both report it,
@@ -31,6 +32,7 @@ export async function reportMediaUp(ctx: Ctx, input: { sessionId: string }): Pro
           eq(callParticipants.sessionId, input.sessionId),
           isNotNull(callParticipants.mediaUpAt),
           isNull(callParticipants.leftAt),
+          gte(callParticipants.seenAt, graceCutoff()),
         ),
       );
     const ids = up.map((p) => p.userId);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { planSessionNotifications, type SessionEventPayload } from "./plan-session-notifications";
 
-const base = { kind: "video_session", itemId: "s1", number: 1001, eventId: 7, creatorId: "cust" } as const;
+const base = {
+  kind: "video_session",
+  itemId: "s1",
+  number: 1001,
+  eventId: 7,
+  creatorId: "cust",
+  visibility: "public",
+} as const;
 const facts = { actorRole: "member" as const, recipientIds: ["m1", "m2"], responsibleIds: ["m1"] };
 const plan = (
   actorId: string | null,
@@ -59,5 +66,18 @@ describe("session notifications (workflow.md 6)", () => {
       emailCustomer: null,
     });
     expect(plan("m1", { type: "ticket_linked" }).inApp).toEqual([]);
+  });
+
+  it("never tells the customer of an internal session, by any channel", () => {
+    const internal = (event: SessionEventPayload["event"]) =>
+      planSessionNotifications({ ...base, visibility: "internal", actorId: "m1", event }, facts);
+    expect(internal({ type: "created", status: { category: "confirmed" } })).toEqual({
+      inApp: [],
+      emailCustomer: null,
+    });
+    expect(internal({ type: "status_changed", reason: "cancelled", to: { category: "cancelled" } })).toEqual({
+      inApp: [],
+      emailCustomer: null,
+    });
   });
 });

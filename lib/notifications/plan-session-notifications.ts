@@ -7,6 +7,7 @@ export type SessionEventPayload = {
   number: number;
   actorId: string | null;
   creatorId: string;
+  visibility: "internal" | "public";
   eventId: number;
   event:
     | { type: "created"; status: { category: string } }
@@ -32,9 +33,22 @@ export type SessionFacts = {
  * workflow.md 6, "video session requested / confirmed / cancelled → the other side": a request
  * tells the employees who received it; a confirmation (or a session set up by an employee) and an
  * employee's cancellation tell the customer, in the bell and by e-mail; a customer's cancellation
- * tells the employees. Nobody is told of their own action.
+ * tells the employees. Nobody is told of their own action, and a customer never of an internal
+ * session.
  */
 export function planSessionNotifications(
+  payload: SessionEventPayload,
+  facts: SessionFacts,
+): {
+  inApp: { userId: string; kind: SessionNotificationKind }[];
+  emailCustomer: SessionNotificationKind | null;
+} {
+  const planned = planFor(payload, facts);
+  if (payload.visibility === "public") return planned;
+  return { inApp: planned.inApp.filter((n) => n.userId !== payload.creatorId), emailCustomer: null };
+}
+
+function planFor(
   payload: SessionEventPayload,
   facts: SessionFacts,
 ): {

@@ -183,13 +183,11 @@ async function callPresence(db: Db, sessionId: string, selfId: string) {
   const rows = await db
     .select({
       userId: callParticipants.userId,
-      leftAt: callParticipants.leftAt,
-      seenAt: callParticipants.seenAt,
+      here: sql<boolean>`${callParticipants.leftAt} is null and ${callParticipants.seenAt} >= now() - ${sql.raw(`interval '${CALL_GRACE_MS / 1000} seconds'`)}`,
     })
     .from(callParticipants)
     .where(eq(callParticipants.sessionId, sessionId));
-  const recent = (seenAt: Date) => Date.now() - seenAt.getTime() < CALL_GRACE_MS;
-  const here = rows.filter((r) => r.leftAt === null && recent(r.seenAt));
+  const here = rows.filter((r) => r.here);
   return {
     peersPresent: here.some((r) => r.userId !== selfId),
     rejoin: here.some((r) => r.userId === selfId),

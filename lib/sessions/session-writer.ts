@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import {
+  callParticipants,
   videoSessionEvents,
   videoSessionRatings,
   videoSessionResponsibles,
@@ -91,12 +92,19 @@ export const sessionWriter: KindWriter<SessionCategory, SessionEventDraft> = {
             .update(videoSessions)
             .set({ callStartedAt: sql`now()`, callEndedAt: null })
             .where(eq(videoSessions.id, session.id));
-        } else if (event.from.category === "in_progress") {
+          break;
+        }
+        if (event.from.category === "in_progress") {
           await tx
             .update(videoSessions)
             .set({ callEndedAt: sql`now()` })
             .where(eq(videoSessions.id, session.id));
         }
+        // Any other move ends whatever call there was: nobody's old row may start or end the next one.
+        await tx
+          .update(callParticipants)
+          .set({ leftAt: sql`coalesce(${callParticipants.leftAt}, now())`, mediaUpAt: null })
+          .where(eq(callParticipants.sessionId, session.id));
         break;
       case "created":
         break;

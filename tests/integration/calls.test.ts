@@ -10,9 +10,11 @@ import { joinCall } from "@/lib/calls/join-call";
 import { pingCall } from "@/lib/calls/ping-call";
 import { reportMediaUp } from "@/lib/calls/report-media-up";
 import { sendCallSignal } from "@/lib/calls/send-call-signal";
+import { addMeAsResponsible } from "@/lib/sessions/add-me-as-responsible";
 import { confirmSession } from "@/lib/sessions/confirm-session";
 import { getSessionDetail } from "@/lib/sessions/queries";
 import { rateSession } from "@/lib/sessions/rate-session";
+import { reopenSession } from "@/lib/sessions/reopen-session";
 import { requestSession } from "@/lib/sessions/request-session";
 import { sessionCategory, sessionEvents, sessionRow } from "@/tests/support/sessions";
 import { createTestDb } from "@/tests/support/test-db";
@@ -171,5 +173,52 @@ describe("calls", () => {
     expect(await statusEvents(sessionId)).toEqual(["confirmed", "call_started", "call_ended"]);
     expect(await endAbandonedCalls(db, new Date(now + 60_000))).toBe(0);
     expect((await pingCall(w.as(w.m1), { sessionId })).inCall).toBe(false);
+  });
+
+  it("does not end a call between the customer and an employee when an admin who looked in is gone", async () => {
+    const { sessionId, version } = await confirmedSession();
+    await addMeAsResponsible(w.as(w.admin), { sessionId, version });
+    await joinCall(w.as(w.admin), { sessionId }); // then the admin's tab closes
+    await joinCall(w.as(w.cust), { sessionId });
+    await joinCall(w.as(w.m1), { sessionId });
+    await reportMediaUp(w.as(w.cust), { sessionId });
+    await reportMediaUp(w.as(w.m1), { sessionId });
+    expect(await sessionCategory(db, sessionId)).toBe("in_progress");
+    const now = Date.now();
+    for (const user of [w.cust, w.m1]) {
+      await db
+        .update(callParticipants)
+        .set({ seenAt: new Date(now + 30_000) })
+        .where(and(eq(callParticipants.sessionId, sessionId), eq(callParticipants.userId, user.id)));
+    }
+    expect(await endAbandonedCalls(db, new Date(now + 25_000))).toBe(0);
+    expect(await sessionCategory(db, sessionId)).toBe("in_progress");
+    const [admin] = await db
+      .select()
+      .from(callParticipants)
+      .where(and(eq(callParticipants.sessionId, sessionId), eq(callParticipants.userId, w.admin.id)));
+    expect(admin?.leftAt).not.toBeNull();
+    await hangUpCall(w.as(w.m1), { sessionId });
+  });
+
+  it("starts a reopened session's call only when both sides connect again, whatever the last call left", async () => {
+    const { sessionId, number } = await runningCall();
+    await hangUpCall(w.as(w.cust), { sessionId });
+    const done = await getSessionDetail(w.as(w.cust), number);
+    await rateSession(w.as(w.cust), { sessionId, version: done!.version, stars: 3, comment: null });
+    await reopenSession(w.as(w.m1), { sessionId, version: (await sessionRow(db, sessionId)).version });
+    expect(await sessionCategory(db, sessionId)).toBe("confirmed");
+    expect(
+      (await db.select().from(callParticipants).where(eq(callParticipants.sessionId, sessionId))).every(
+        (p) => p.leftAt !== null && p.mediaUpAt === null,
+      ),
+    ).toBe(true);
+    await joinCall(w.as(w.m1), { sessionId });
+    expect((await reportMediaUp(w.as(w.m1), { sessionId })).started).toBe(false);
+    expect(await sessionCategory(db, sessionId)).toBe("confirmed");
+    await joinCall(w.as(w.cust), { sessionId });
+    // The employee's report since the reopen counts; the customer's from the last call did not.
+    expect((await reportMediaUp(w.as(w.cust), { sessionId })).started).toBe(true);
+    await hangUpCall(w.as(w.cust), { sessionId });
   });
 });
