@@ -1,6 +1,6 @@
-import { and, eq, isNull, lt, type SQL } from "drizzle-orm";
+import { and, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { callParticipants, statuses, videoSessions } from "@/db/schema";
+import { callParticipants, callSignals, statuses, videoSessions } from "@/db/schema";
 import { loadSessionState } from "../sessions/run-session-command";
 import { CALL_GRACE_MS } from "./call-parties";
 import { endCall, graceCutoff, markLeft, presentIn } from "./end-call";
@@ -54,4 +54,9 @@ export async function endAbandonedCalls(db: Db, now?: Date, graceMs = CALL_GRACE
     });
   }
   return ended;
+}
+
+/** Signals are only needed while a call is being set up: an hour later they go. */
+export async function pruneCallSignals(db: Db): Promise<void> {
+  await db.delete(callSignals).where(lt(callSignals.createdAt, sql`now() - interval '1 hour'`));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { endAbandonedCalls } from "../calls/end-abandoned-calls";
+import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
 import { subscribeWorkItemChanges } from "../live/live-hub";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
@@ -55,7 +55,9 @@ export function startJobs(): void {
   // A side gone past the grace period ends its call: checked often, as calls wait on it.
   const watchCalls = async () => {
     try {
-      await endAbandonedCalls(await getDb());
+      const db = await getDb();
+      await endAbandonedCalls(db);
+      if (Math.random() < 0.02) await pruneCallSignals(db); // about every four minutes
     } catch (error) {
       console.error("Ending abandoned calls failed", error);
     }

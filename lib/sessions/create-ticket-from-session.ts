@@ -1,36 +1,53 @@
 import type { z } from "zod";
 import type { Ctx } from "../context";
-import { notFound } from "../errors";
+import { DomainError, notFound } from "../errors";
 import { msg } from "../i18n/msg";
-import { createTicket } from "../tickets/create-ticket";
+import { insertTicket } from "../tickets/create-ticket";
+import { createTicketSchema } from "../tickets/schemas";
+import { decideSession } from "../workflow/session-engine";
 import { formatItemNumber } from "../workflow/work-item-kinds";
-import { linkSessionTicket } from "./link-session-ticket";
-import { loadSessionState } from "./run-session-command";
+import { applySessionCommand, loadSessionState } from "./run-session-command";
 import type { versionedSession } from "./schemas";
 
 /**
- * "Create ticket" on a session: a ticket for the session's asset, titled by its reason, linked to it.
- * Two steps: should the link be refused (the session changed meanwhile), the ticket still exists
- * and says in its text which session it came from.
+ * "Create ticket" on a session: a ticket for the session's asset, titled by its reason and linked to
+ * it, in one transaction. Whoever may not link tickets to the session gets no ticket either.
  */
 export async function createTicketFromSession(
   ctx: Ctx,
   input: z.infer<typeof versionedSession>,
 ): Promise<{ ticketNumber: number; version: number }> {
-  if (ctx.actor.role === "code_user") throw notFound(msg("errors.notFound.session"));
-  const { row } = await ctx.db.transaction((tx) => loadSessionState(tx, ctx.actor, input.sessionId, false));
-  const firstLine = row.reason.split("\n")[0]!.trim();
-  const title = firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine.padEnd(3, ".");
-  const ticket = await createTicket(ctx, {
-    title,
-    description: `${formatItemNumber("video_session", row.number)}\n\n${row.reason}`,
-    assetId: row.assetId,
-    visibility: row.visibility,
+  const { actor, db } = ctx;
+  if (actor.role === "code_user") throw notFound(msg("errors.notFound.session"));
+  return db.transaction(async (tx) => {
+    const { row, engine } = await loadSessionState(tx, actor, input.sessionId, true);
+    const probe = decideSession(engine, {
+      type: "link_ticket",
+      ticketId: "00000000-0000-0000-0000-000000000000",
+      number: 0,
+    });
+    if (!probe.ok) throw new DomainError(probe.code, probe.msg);
+    const firstLine = row.reason.split("\n")[0]!.trim();
+    const ticket = await insertTicket(
+      tx,
+      actor,
+      createTicketSchema.parse({
+        title: firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine.padEnd(3, "."),
+        description: `${formatItemNumber("video_session", row.number)}\n\n${row.reason}`,
+        assetId: row.assetId,
+        visibility: row.visibility,
+      }),
+    );
+    const linked = await applySessionCommand(
+      tx,
+      actor,
+      { sessionId: row.id, expectedVersion: input.version },
+      () => ({
+        type: "link_ticket",
+        ticketId: ticket.ticketId,
+        number: ticket.number,
+      }),
+    );
+    return { ticketNumber: ticket.number, version: linked.version };
   });
-  const linked = await linkSessionTicket(
-    ctx,
-    { sessionId: row.id, version: input.version, ticketNumber: ticket.number },
-    true,
-  );
-  return { ticketNumber: ticket.number, version: linked.version };
 }

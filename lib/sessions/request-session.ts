@@ -36,6 +36,8 @@ export async function requestSession(ctx: Ctx, raw: RequestSessionInput): Promis
           and(
             eq(tickets.id, input.ticketId),
             eq(tickets.creatorId, actor.id),
+            // The call is about the ticket's own asset.
+            eq(tickets.assetId, input.assetId),
             visibleTicketsWhere(actor, draft.id),
           ),
         );

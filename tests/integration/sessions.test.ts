@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
-import { outboundMessages, videoSessionRecipients, videoSessionResponsibles } from "@/db/schema";
+import { outboundMessages, tickets, videoSessionRecipients, videoSessionResponsibles } from "@/db/schema";
 import { mayHearMessage } from "@/lib/live/live-audience";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
@@ -189,6 +189,14 @@ describe("video sessions", () => {
     expect(
       (await refusal(addMeAsResponsible(w.as(w.m2), { sessionId, version: await version(sessionId) }))).code,
     ).toBe("forbidden");
+    const before = await db.$count(tickets);
+    const outsider = await refusal(
+      createTicketFromSession(w.as(w.m2), { sessionId, version: await version(sessionId) }),
+    );
+    expect(outsider.code).toBe("forbidden");
+    const stale = await refusal(createTicketFromSession(w.as(w.m1), { sessionId, version: 1 }));
+    expect(stale.code).toBe("conflict");
+    expect(await db.$count(tickets)).toBe(before); // a refused link leaves no ticket behind
     const made = await createTicketFromSession(w.as(w.m1), { sessionId, version: await version(sessionId) });
     expect((await getSessionDetail(w.as(w.m1), number))?.linkedTickets.map((t) => t.number)).toEqual([
       made.ticketNumber,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { TaskView } from "@/components/tasks/task-view";
 import { requireInternal } from "@/lib/auth/get-actor";
 import { getDb } from "@/lib/server/db";
@@ -12,7 +13,12 @@ type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseItemNumber("task", (await params).number);
-  return { title: number === null ? "Task" : formatItemNumber("task", number) };
+  return {
+    title:
+      number === null
+        ? (await getTranslations("tasks.detail"))("pageTitle")
+        : formatItemNumber("task", number),
+  };
 }
 
 export default async function TaskPage({ params }: Props) {

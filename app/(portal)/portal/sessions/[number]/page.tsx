@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SessionView } from "@/components/sessions/session-view";
 import { requireCodeUser } from "@/lib/auth/get-actor";
 import { getDb } from "@/lib/server/db";
@@ -11,7 +12,12 @@ type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseItemNumber("video_session", (await params).number);
-  return { title: number === null ? "Video session" : formatItemNumber("video_session", number) };
+  return {
+    title:
+      number === null
+        ? (await getTranslations("sessions.detail"))("pageTitle")
+        : formatItemNumber("video_session", number),
+  };
 }
 
 export default async function PortalSessionPage({ params }: Props) {
