@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { workItemKeys } from "@/lib/work-items/query-keys";
 import { WORK_ITEM_KINDS, type WorkItemKind } from "@/lib/workflow/work-item-kinds";
-import { CALL_SIGNAL_EVENT } from "../sessions/call-events";
+import { CALL_SIGNAL_EVENT, setLiveOpen } from "../sessions/call-events";
 import { NOTIFICATIONS_KEY } from "./notifications-bell";
 import { ITEM_CHANGED_EVENT, type ItemChangedDetail } from "./refresh-on-change";
 
@@ -39,6 +39,7 @@ export function LiveUpdates() {
     };
     const onNotification = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     const onOpen = () => {
+      setLiveOpen(true);
       if (!missedSignals) return;
       missedSignals = false;
       for (const kind of WORK_ITEM_KINDS)
@@ -46,6 +47,7 @@ export function LiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     };
     const onError = () => {
+      setLiveOpen(false);
       missedSignals = true;
       // CONNECTING: the browser retries by itself. CLOSED: it gave up (401/403 or no event stream),
       // so a new EventSource right away would only repeat the refusal in a loop.
@@ -71,6 +73,7 @@ export function LiveUpdates() {
       source.removeEventListener("signal", onSignal);
       source.close();
       source = null;
+      setLiveOpen(false);
     };
     // After a give-up (say a proxy's 502 during a restart), one new try when the user comes back or
     // the network returns, never on a timer and never more than once per RETRY_AFTER_GIVE_UP_MS.

@@ -3,61 +3,40 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DeliveredSignal, SignalPayload } from "@/lib/calls/schemas";
 import type { IceServer } from "@/lib/env";
-import { CALL_SIGNAL_EVENT } from "./call-events";
+import { CALL_SIGNAL_EVENT, liveOpen } from "./call-events";
+import { type DeviceProblem, deviceProblem, openMedia } from "./media";
 
 export const CALL_PHASES = ["idle", "starting", "waiting", "connected", "reconnecting", "ended"] as const;
 export type CallPhase = (typeof CALL_PHASES)[number];
-export const DEVICE_PROBLEMS = ["denied", "noDevice", "busy", "unsupported", "failed"] as const;
-export type DeviceProblem = (typeof DEVICE_PROBLEMS)[number];
 
 const PING_MS = 5_000;
 
-type Peer = { pc: RTCPeerConnection; queued: RTCIceCandidateInit[]; reported: boolean };
+/** One peer connection. `initiator`: we made the offer (and so restart ICE when it fails). */
+type Peer = {
+  pc: RTCPeerConnection;
+  queued: RTCIceCandidateInit[];
+  reported: boolean;
+  initiator: boolean;
+  /** When the other side's page joined, from its offers: the same value again is a renegotiation. */
+  remoteEpoch?: string;
+};
 
-async function post(body: Record<string, unknown>): Promise<Response> {
-  return fetch("/api/calls", {
+const post = (body: Record<string, unknown>): Promise<Response> =>
+  fetch("/api/calls", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
   });
-}
 
-function deviceProblem(error: unknown): DeviceProblem {
-  const name = (error as { name?: string })?.name;
-  switch (name) {
-    case "NotAllowedError":
-    case "SecurityError":
-      return "denied";
-    case "NotFoundError":
-    case "OverconstrainedError":
-      return "noDevice";
-    case "NotReadableError":
-    case "AbortError":
-      return "busy";
-    default:
-      return "failed";
-  }
-}
-
-/** ICE candidates that came before the remote description, added once it is set. */
 async function flush(peer: Peer): Promise<void> {
   for (const candidate of peer.queued.splice(0)) await peer.pc.addIceCandidate(candidate).catch(() => {});
 }
 
-/** Camera and microphone, else the microphone alone (a laptop without a camera can still talk). */
-async function openMedia(): Promise<MediaStream> {
-  try {
-    return await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
-  } catch (error) {
-    if (deviceProblem(error) !== "noDevice") throw error;
-    return navigator.mediaDevices.getUserMedia({ audio: true });
-  }
-}
-
 /**
  * A browser call with plain RTCPeerConnection: signalling through the app (POST /api/calls out, the
- * live stream in). The one who joins second makes the offer; the customer is the "polite" side
- * should both offer at once. A reloaded side rejoins and offers again; the other side starts afresh.
+ * live stream in, both in order). The one who joins second makes the offer. Should offers cross, the
+ * newer page wins (each offer carries when its sender joined), and between two live pages the
+ * customer is the "polite" side. A reloaded side rejoins and offers again.
  */
 export function useCall({
   sessionId,
@@ -75,12 +54,21 @@ export function useCall({
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [remote, setRemote] = useState<MediaStream | null>(null);
   const peers = useRef(new Map<string, Peer>());
+  /** Candidates that came before their peer's offer. */
+  const early = useRef(new Map<string, RTCIceCandidateInit[]>());
   const media = useRef<MediaStream | null>(null);
   const ice = useRef<IceServer[]>([]);
-  const joined = useRef(false);
+  const joinedAt = useRef<string | null>(null);
+  const sending = useRef<Promise<unknown>>(Promise.resolve());
+  const disposed = useRef(false);
 
+  // One after another: an answer's candidates must not overtake the answer.
   const signal = useCallback(
-    (to: string, payload: SignalPayload) => void post({ type: "signal", sessionId, to, payload }),
+    (to: string, payload: SignalPayload) => {
+      sending.current = sending.current
+        .then(() => post({ type: "signal", sessionId, to, payload }))
+        .catch(() => {});
+    },
     [sessionId],
   );
 
@@ -91,47 +79,86 @@ export function useCall({
 
   const stopAll = useCallback(() => {
     for (const id of [...peers.current.keys()]) dropPeer(id);
+    early.current.clear();
     for (const track of media.current?.getTracks() ?? []) track.stop();
     media.current = null;
-    joined.current = false;
+    joinedAt.current = null;
     setLocal(null);
     setRemote(null);
   }, [dropPeer]);
 
+  const offerTo = useCallback(
+    async (id: string, peer: Peer, restart = false) => {
+      await peer.pc.setLocalDescription(
+        await peer.pc.createOffer(restart ? { iceRestart: true } : undefined),
+      );
+      signal(id, { type: "offer", sdp: peer.pc.localDescription!.sdp, epoch: joinedAt.current ?? undefined });
+    },
+    [signal],
+  );
+
   const makePeer = useCallback(
-    (id: string): Peer => {
+    (id: string, initiator: boolean): Peer => {
       dropPeer(id);
       const pc = new RTCPeerConnection({ iceServers: ice.current });
-      const peer: Peer = { pc, queued: [], reported: false };
+      const peer: Peer = { pc, queued: early.current.get(id) ?? [], reported: false, initiator };
+      early.current.delete(id);
       for (const track of media.current?.getTracks() ?? []) pc.addTrack(track, media.current!);
       pc.onicecandidate = (event) => {
         if (event.candidate) signal(id, { type: "candidate", candidate: event.candidate.toJSON() as never });
       };
       pc.ontrack = (event) => setRemote(event.streams[0] ?? new MediaStream([event.track]));
       pc.onconnectionstatechange = () => {
-        if (pc.connectionState === "connected") {
-          setPhase("connected");
-          if (!peer.reported) {
-            peer.reported = true;
-            void post({ type: "media_up", sessionId });
-          }
+        if (peers.current.get(id) !== peer) return;
+        switch (pc.connectionState) {
+          case "connected":
+            setPhase("connected");
+            if (!peer.reported) {
+              peer.reported = true;
+              void post({ type: "media_up", sessionId });
+            }
+            break;
+          case "disconnected":
+            setPhase("reconnecting");
+            break;
+          case "failed":
+            setPhase("reconnecting");
+            // The side that offered tries a fresh set of routes; the other answers it.
+            if (peer.initiator) {
+              pc.restartIce();
+              void offerTo(id, peer, true);
+            }
+            break;
+          default:
+            break;
         }
       };
       peers.current.set(id, peer);
       return peer;
     },
-    [dropPeer, sessionId, signal],
+    [dropPeer, offerTo, sessionId, signal],
   );
 
   const onSignal = useCallback(
     async ({ from, payload }: DeliveredSignal) => {
-      if (!joined.current) return;
+      if (!joinedAt.current) return;
       switch (payload.type) {
         case "offer": {
           const existing = peers.current.get(from);
-          const collision = existing?.pc.signalingState === "have-local-offer";
-          if (collision && !polite) return; // our own offer wins; theirs is ignored
-          const peer = makePeer(from);
+          if (existing?.pc.signalingState === "have-local-offer") {
+            // Our offer went to a page that has since been replaced: the newer page's offer wins.
+            const theirsIsNewer = payload.epoch !== undefined && payload.epoch > joinedAt.current;
+            if (!theirsIsNewer && !polite) return;
+          }
+          // The same page offering again (an ICE restart) renegotiates this connection; a new page starts afresh.
+          const renegotiation =
+            existing !== undefined &&
+            payload.epoch !== undefined &&
+            existing.remoteEpoch === payload.epoch &&
+            existing.pc.signalingState === "stable" &&
+            existing.pc.remoteDescription !== null;
+          const peer = renegotiation ? existing : makePeer(from, false);
+          peer.remoteEpoch = payload.epoch;
           await peer.pc.setRemoteDescription({ type: "offer", sdp: payload.sdp });
           await flush(peer);
           await peer.pc.setLocalDescription(await peer.pc.createAnswer());
@@ -146,11 +173,11 @@ export function useCall({
           return;
         }
         case "candidate": {
+          const candidate = payload.candidate as RTCIceCandidateInit;
           const peer = peers.current.get(from);
-          if (!peer) return;
-          if (peer.pc.remoteDescription)
-            await peer.pc.addIceCandidate(payload.candidate as RTCIceCandidateInit).catch(() => {});
-          else peer.queued.push(payload.candidate as RTCIceCandidateInit);
+          if (!peer) early.current.set(from, [...(early.current.get(from) ?? []), candidate]);
+          else if (peer.pc.remoteDescription) await peer.pc.addIceCandidate(candidate).catch(() => {});
+          else peer.queued.push(candidate);
           return;
         }
         case "left":
@@ -183,36 +210,39 @@ export function useCall({
       return;
     }
     setPhase("starting");
+    let stream: MediaStream;
     try {
-      media.current = await openMedia();
+      stream = await openMedia();
     } catch (error) {
       setProblem(deviceProblem(error));
       setPhase("idle");
       return;
     }
-    setLocal(media.current);
-    setMuted(false);
-    setCameraOff(media.current.getVideoTracks().length === 0);
-    const response = await post({ type: "join", sessionId });
-    if (!response.ok) {
-      stopAll();
-      setProblem("failed");
-      setPhase("idle");
+    if (disposed.current) {
+      for (const track of stream.getTracks()) track.stop();
       return;
     }
-    const { peers: present, iceServers } = (await response.json()) as {
-      peers: string[];
-      iceServers: IceServer[];
-    };
-    ice.current = iceServers;
-    joined.current = true;
-    setPhase("waiting");
-    for (const id of present) {
-      const peer = makePeer(id);
-      await peer.pc.setLocalDescription(await peer.pc.createOffer());
-      signal(id, { type: "offer", sdp: peer.pc.localDescription!.sdp });
+    media.current = stream;
+    setLocal(stream);
+    setMuted(false);
+    setCameraOff(stream.getVideoTracks().length === 0);
+    // The answer to our offer comes on the live stream: it must be listening first.
+    await liveOpen();
+    const response = await post({ type: "join", sessionId }).catch(() => null);
+    if (!response?.ok || disposed.current) {
+      stopAll();
+      if (!disposed.current) {
+        setProblem("failed");
+        setPhase("idle");
+      }
+      return;
     }
-  }, [makePeer, sessionId, signal, stopAll]);
+    const joined = (await response.json()) as { joinedAt: string; peers: string[]; iceServers: IceServer[] };
+    ice.current = joined.iceServers;
+    joinedAt.current = joined.joinedAt;
+    setPhase("waiting");
+    for (const id of joined.peers) await offerTo(id, makePeer(id, true));
+  }, [makePeer, offerTo, sessionId, stopAll]);
 
   const hangUp = useCallback(async () => {
     stopAll();
@@ -227,7 +257,7 @@ export function useCall({
       const response = await post({ type: "ping", sessionId }).catch(() => null);
       if (!response?.ok) return;
       const { inCall } = (await response.json()) as { inCall: boolean };
-      if (!inCall && joined.current) {
+      if (!inCall && joinedAt.current) {
         stopAll();
         setPhase("ended");
       }
@@ -248,7 +278,15 @@ export function useCall({
     void join();
   }, [autoJoin, join]);
 
-  useEffect(() => () => stopAll(), [stopAll]);
+  // Leaving the page in a call is like a reload: the others wait for this side up to the grace.
+  useEffect(() => {
+    disposed.current = false;
+    return () => {
+      disposed.current = true;
+      if (joinedAt.current) navigator.sendBeacon("/api/calls", JSON.stringify({ type: "away", sessionId }));
+      stopAll();
+    };
+  }, [sessionId, stopAll]);
 
   const toggleMute = () => {
     const next = !muted;

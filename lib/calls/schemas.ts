@@ -3,7 +3,8 @@ import { validation } from "../i18n/msg";
 
 /** What browsers send each other through the app; the server only passes it on. */
 export const signalPayloadSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("offer"), sdp: z.string().max(60_000) }),
+  /** `epoch`: when the sender joined (server time), so a newer page's offer beats one sent to an old page. */
+  z.object({ type: z.literal("offer"), sdp: z.string().max(60_000), epoch: z.string().max(40).optional() }),
   z.object({ type: z.literal("answer"), sdp: z.string().max(60_000) }),
   z.object({
     type: z.literal("candidate"),

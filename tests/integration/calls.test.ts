@@ -10,6 +10,7 @@ import { joinCall } from "@/lib/calls/join-call";
 import { pingCall } from "@/lib/calls/ping-call";
 import { reportMediaUp } from "@/lib/calls/report-media-up";
 import { sendCallSignal } from "@/lib/calls/send-call-signal";
+import { createSignalDelivery } from "@/lib/calls/signal-delivery";
 import { addMeAsResponsible } from "@/lib/sessions/add-me-as-responsible";
 import { confirmSession } from "@/lib/sessions/confirm-session";
 import { getSessionDetail } from "@/lib/sessions/queries";
@@ -86,6 +87,7 @@ describe("calls", () => {
     await unlisten();
     const notice = heard.find((n) => n.to === w.m1.id)!;
     expect(await loadSignal(db, notice.id, w.m1.id)).toEqual({
+      id: notice.id,
       sessionId,
       from: w.cust.id,
       payload: { type: "offer", sdp },
@@ -220,5 +222,41 @@ describe("calls", () => {
     // The employee's report since the reopen counts; the customer's from the last call did not.
     expect((await reportMediaUp(w.as(w.cust), { sessionId })).started).toBe(true);
     await hangUpCall(w.as(w.cust), { sessionId });
+  });
+
+  it("delivers a stream's signals in order, each once, and replays what a reconnecting stream missed", async () => {
+    const { sessionId } = await confirmedSession();
+    await joinCall(w.as(w.cust), { sessionId });
+    const ids: number[] = [];
+    const unlisten = await handle.listen(CALL_SIGNAL_CHANNEL, (p) => {
+      const notice = JSON.parse(p) as CallSignalNotice;
+      if (notice.to === w.m1.id) ids.push(notice.id);
+    });
+    for (const n of [1, 2, 3]) {
+      await sendCallSignal(w.as(w.cust), {
+        sessionId,
+        to: w.m1.id,
+        payload: { type: "candidate", candidate: { candidate: `c${n}` } },
+      });
+    }
+    await expect.poll(() => ids.length).toBe(3);
+    await unlisten();
+    const got: string[] = [];
+    const tag = (s: { payload: unknown }) =>
+      (s.payload as { candidate: { candidate: string } }).candidate.candidate;
+    const live = createSignalDelivery(db, w.m1.id, 0, (s) => got.push(tag(s)));
+    for (const id of [ids[0]!, ids[1]!, ids[1]!, ids[2]!]) live.deliver(id);
+    await expect.poll(() => got).toEqual(["c1", "c2", "c3"]);
+    // A stream that last got c1 reconnects: c2 and c3 come again, c1 not; a notice of c3 adds nothing.
+    const again: string[] = [];
+    const back = createSignalDelivery(db, w.m1.id, ids[0]!, (s) => again.push(tag(s)));
+    back.replay();
+    back.deliver(ids[2]!);
+    await expect.poll(() => again).toEqual(["c2", "c3"]);
+    // Nobody else's stream reads them.
+    const other: string[] = [];
+    createSignalDelivery(db, w.m2.id, 0, (s) => other.push(tag(s))).deliver(ids[0]!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(other).toEqual([]);
   });
 });

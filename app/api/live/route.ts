@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/get-actor";
-import { loadSignal } from "@/lib/calls/call-signals";
+import { createSignalDelivery } from "@/lib/calls/signal-delivery";
 import { createLiveAudience, LIVE_REFRESH_MS } from "@/lib/live/live-audience";
 import { subscribeCallSignals, subscribeNotifications, subscribeWorkItemChanges } from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
@@ -67,14 +67,18 @@ export async function GET(request: Request) {
         if (audience.hearsNotification(userIds)) send("event: notification\ndata: {}\n\n");
       });
       hold(unsubscribeNotifications);
-      // Call signalling: only signals addressed to this viewer, read by id (they may be larger than NOTIFY allows).
+      // Call signalling: only signals addressed to this viewer, in order; each carries its id, so a
+      // reconnecting browser (Last-Event-ID) gets what it missed.
+      const signals = createSignalDelivery(
+        db,
+        actor.id,
+        Number(request.headers.get("last-event-id")) || 0,
+        (signal) => send(`id: ${signal.id}\nevent: signal\ndata: ${JSON.stringify(signal)}\n\n`),
+      );
       const unsubscribeSignals = await subscribeCallSignals((notice) => {
-        if (notice.to !== actor.id || !audience.hearsNotification([actor.id])) return;
-        loadSignal(db, notice.id, actor.id).then(
-          (signal) => signal && send(`event: signal\ndata: ${JSON.stringify(signal)}\n\n`),
-          (error: unknown) => console.error("Could not deliver a call signal", error),
-        );
+        if (notice.to === actor.id && audience.hearsNotification([actor.id])) signals.deliver(notice.id);
       });
+      signals.replay();
       hold(unsubscribeSignals);
       if (closed) return;
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
