@@ -1,18 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
-import { hangUpCall } from "../lib/calls/hang-up-call";
-import { joinCall } from "../lib/calls/join-call";
-import { reportMediaUp } from "../lib/calls/report-media-up";
 import type { Actor } from "../lib/context";
-import { cancelSession } from "../lib/sessions/cancel-session";
-import { confirmSession } from "../lib/sessions/confirm-session";
-import { createSession } from "../lib/sessions/create-session";
-import { rateSession } from "../lib/sessions/rate-session";
-import { requestSession } from "../lib/sessions/request-session";
-import { loadTaskStatuses } from "../lib/statuses/load-kind-statuses";
+import { seedSessions, seedTasks } from "../lib/demo/seed-work-items";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
-import { changeTaskStatus } from "../lib/tasks/change-task-status";
-import { createTask } from "../lib/tasks/create-task";
 import { acceptOffer } from "../lib/tickets/accept-offer";
 import { cancelTicket } from "../lib/tickets/cancel-ticket";
 import { changeTicketStatus } from "../lib/tickets/change-ticket-status";
@@ -23,16 +13,7 @@ import type { Role } from "../lib/workflow/roles";
 import type { SystemStatusKey } from "../lib/workflow/ticket-categories";
 import { systemStatus } from "../lib/workflow/ticket-engine";
 import type { Db } from "./client";
-import {
-  assetMembers,
-  assetResponsibles,
-  assets,
-  statuses,
-  ticketEvents,
-  tickets,
-  users,
-  videoSessions,
-} from "./schema";
+import { assetMembers, assetResponsibles, assets, statuses, ticketEvents, tickets, users } from "./schema";
 
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_ASSET_CODE = "DEMO-2026";
@@ -190,81 +171,6 @@ export async function seedDemo(db: Db): Promise<void> {
     toStatusId: status("draft"),
     toCategory: "draft",
   });
-}
-
-/** A few tasks in every status, one overdue, two on tickets (workflow.md 4). */
-async function seedTasks(
-  db: Db,
-  people: { admin: Actor; moderator: Actor; member: Actor; member2: Actor },
-  on: { compressor: string; lift: string },
-) {
-  const as = (a: Actor) => ({ actor: a, db });
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const taskStatus = async (category: "open" | "in_progress" | "closed") =>
-    (await loadTaskStatuses(db)).find((s) => s.category === category)!.id;
-  let k = await createTask(as(people.member), {
-    title: "Order the spare valve from the supplier",
-    description: "Part no. V-220; ask for delivery this week.",
-    assigneeId: people.member.id,
-    dueDate: day(3),
-    ticketId: on.compressor,
-  });
-  await changeTaskStatus(as(people.member), { ...k, statusId: await taskStatus("in_progress") });
-  await createTask(as(people.moderator), {
-    title: "Check the service van's tyre pressure",
-    assigneeId: people.member2.id,
-    dueDate: day(-1),
-  });
-  await createTask(as(people.admin), {
-    title: "Prepare the lift inspection checklist",
-    ticketId: on.lift,
-    dueDate: day(7),
-  });
-  k = await createTask(as(people.admin), { title: "Update the price list", assigneeId: people.moderator.id });
-  await changeTaskStatus(as(people.moderator), { ...k, statusId: await taskStatus("closed") });
-}
-
-/** Video sessions: one waiting for confirmation, one confirmed, one held and rated, one cancelled. */
-async function seedSessions(
-  db: Db,
-  people: { member: Actor; customer: Actor; customer2: Actor },
-  on: { demo: string; workshop: string; compressor: string },
-) {
-  const as = (a: Actor) => ({ actor: a, db });
-  await requestSession(as(people.customer), {
-    assetId: on.demo,
-    reason: "The coffee machine's display flickers: can you have a look?",
-  });
-  let v = await requestSession(as(people.customer2), {
-    assetId: on.workshop,
-    reason: "Show you where the compressor valve leaks",
-    ticketId: on.compressor,
-  });
-  v = await confirmSession(as(people.member), v);
-  // A call that was held: both joined, connected and hung up; then the customer rated it.
-  v = await createSession(as(people.member), {
-    assetId: on.demo,
-    customerId: people.customer.id,
-    reason: "Walk through the new door sensor settings",
-  });
-  const { sessionId } = v;
-  await joinCall(as(people.customer), { sessionId });
-  await joinCall(as(people.member), { sessionId });
-  await reportMediaUp(as(people.customer), { sessionId });
-  await reportMediaUp(as(people.member), { sessionId });
-  await hangUpCall(as(people.customer), { sessionId });
-  const [held] = await db
-    .select({ version: videoSessions.version })
-    .from(videoSessions)
-    .where(eq(videoSessions.id, sessionId));
-  await rateSession(as(people.customer), {
-    sessionId,
-    version: held!.version,
-    stars: 5,
-    comment: "Saw it right away.",
-  });
-  v = await requestSession(as(people.customer), { assetId: on.demo, reason: "Never mind, it works again" });
-  await cancelSession(as(people.customer), v);
 }
 
 const byName = (list: { id: string; name: string }[], name: string) => list.find((s) => s.name === name)!.id;

@@ -4,6 +4,7 @@ import type { SessionListItem } from "@/lib/sessions/types";
 import { formatItemNumber } from "@/lib/workflow/work-item-kinds";
 import { Badge } from "../ui/badge";
 import { DateTime } from "../ui/date-time";
+import { KeysetPager } from "../ui/keyset-pager";
 
 /** Sessions as a table (stacked on phones); each reason links to its session. */
 export async function SessionTable({
@@ -81,22 +82,7 @@ export async function SessionTable({
           </tbody>
         </table>
       </div>
-      {nextHref || firstHref ? (
-        <nav className="flex justify-between gap-3 text-sm">
-          {firstHref ? (
-            <Link href={firstHref} className="text-link hover:underline">
-              {t("first")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextHref ? (
-            <Link href={nextHref} className="text-link hover:underline">
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager firstHref={firstHref} nextHref={nextHref} firstLabel={t("first")} nextLabel={t("next")} />
     </div>
   );
 }

@@ -3,13 +3,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { DeliveredSignal, SignalPayload } from "@/lib/calls/schemas";
 import type { IceServer } from "@/lib/env";
+import { postCall } from "./call-api";
 import { CALL_SIGNAL_EVENT, liveOpen } from "./call-events";
 import { type DeviceProblem, deviceProblem, openMedia } from "./media";
+import { useCallPresence } from "./use-call-presence";
 
 export const CALL_PHASES = ["idle", "starting", "waiting", "connected", "reconnecting", "ended"] as const;
 export type CallPhase = (typeof CALL_PHASES)[number];
-
-const PING_MS = 5_000;
 
 /** One peer connection. `initiator`: we made the offer (and so restart ICE when it fails). */
 type Peer = {
@@ -20,13 +20,6 @@ type Peer = {
   /** When the other side's page joined, from its offers: the same value again is a renegotiation. */
   remoteEpoch?: string;
 };
-
-const post = (body: Record<string, unknown>): Promise<Response> =>
-  fetch("/api/calls", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
-  });
 
 async function flush(peer: Peer): Promise<void> {
   for (const candidate of peer.queued.splice(0)) await peer.pc.addIceCandidate(candidate).catch(() => {});
@@ -66,7 +59,7 @@ export function useCall({
   const signal = useCallback(
     (to: string, payload: SignalPayload) => {
       sending.current = sending.current
-        .then(() => post({ type: "signal", sessionId, to, payload }))
+        .then(() => postCall({ type: "signal", sessionId, to, payload }))
         .catch(() => {});
     },
     [sessionId],
@@ -115,7 +108,7 @@ export function useCall({
             setPhase("connected");
             if (!peer.reported) {
               peer.reported = true;
-              void post({ type: "media_up", sessionId });
+              void postCall({ type: "media_up", sessionId });
             }
             break;
           case "disconnected":
@@ -228,7 +221,7 @@ export function useCall({
     setCameraOff(stream.getVideoTracks().length === 0);
     // The answer to our offer comes on the live stream: it must be listening first.
     await liveOpen();
-    const response = await post({ type: "join", sessionId }).catch(() => null);
+    const response = await postCall({ type: "join", sessionId }).catch(() => null);
     if (!response?.ok || disposed.current) {
       stopAll();
       if (!disposed.current) {
@@ -247,28 +240,14 @@ export function useCall({
   const hangUp = useCallback(async () => {
     stopAll();
     setPhase("ended");
-    await post({ type: "hang_up", sessionId });
+    await postCall({ type: "hang_up", sessionId });
   }, [sessionId, stopAll]);
 
-  // While in the call: a ping keeps this side in it; a page that goes away tells the others at once.
-  useEffect(() => {
-    if (phase === "idle" || phase === "ended" || phase === "starting") return;
-    const timer = setInterval(async () => {
-      const response = await post({ type: "ping", sessionId }).catch(() => null);
-      if (!response?.ok) return;
-      const { inCall } = (await response.json()) as { inCall: boolean };
-      if (!inCall && joinedAt.current) {
-        stopAll();
-        setPhase("ended");
-      }
-    }, PING_MS);
-    const away = () => navigator.sendBeacon("/api/calls", JSON.stringify({ type: "away", sessionId }));
-    window.addEventListener("pagehide", away);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener("pagehide", away);
-    };
-  }, [phase, sessionId, stopAll]);
+  useCallPresence(sessionId, phase !== "idle" && phase !== "ended" && phase !== "starting", () => {
+    if (!joinedAt.current) return;
+    stopAll();
+    setPhase("ended");
+  });
 
   // Back after a reload: rejoin by itself (the browser remembers the permission).
   const autoJoined = useRef(false);

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { TaskListItem } from "@/lib/tasks/types";
 import { formatItemNumber } from "@/lib/workflow/work-item-kinds";
 import { Badge } from "../ui/badge";
+import { KeysetPager } from "../ui/keyset-pager";
 
 /** Tasks as a table on wide screens and as stacked cards on phones; each title links to its task. */
 export async function TaskTable({
@@ -86,22 +87,7 @@ export async function TaskTable({
           </tbody>
         </table>
       </div>
-      {nextHref || firstHref ? (
-        <nav className="flex justify-between gap-3 text-sm">
-          {firstHref ? (
-            <Link href={firstHref} className="text-link hover:underline">
-              {t("first")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {nextHref ? (
-            <Link href={nextHref} className="text-link hover:underline">
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager firstHref={firstHref} nextHref={nextHref} firstLabel={t("first")} nextLabel={t("next")} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   videoSessionTickets,
 } from "@/db/schema";
 import { type KindWriter, serializeStatusChange } from "../work-items/apply-work-item-events";
+import { bumpVersion } from "../work-items/bump-version";
 import type { SessionEventDraft } from "../workflow/session-engine";
 import type { SessionCategory } from "../workflow/session-workflow";
 
@@ -40,19 +41,8 @@ function eventRow(
 /** Video sessions on the shared writer; the call's start and end are stamped with its status moves. */
 export const sessionWriter: KindWriter<SessionCategory, SessionEventDraft> = {
   kind: "video_session",
-  async bump(tx, session, status, statusChanged) {
-    const updated = await tx
-      .update(videoSessions)
-      .set({
-        statusId: status.id,
-        version: sql`${videoSessions.version} + 1`,
-        updatedAt: sql`now()`,
-        ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
-      })
-      .where(and(eq(videoSessions.id, session.id), eq(videoSessions.version, session.version)))
-      .returning({ version: videoSessions.version });
-    return updated[0]?.version ?? null;
-  },
+  bump: (tx, session, status, statusChanged) =>
+    bumpVersion(tx, videoSessions, session, status.id, statusChanged),
   async apply(tx, session, actorId, event) {
     switch (event.type) {
       case "responsible_added":

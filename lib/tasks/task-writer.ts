@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { taskEvents, tasks } from "@/db/schema";
 import { type KindWriter, serializeStatusChange } from "../work-items/apply-work-item-events";
+import { bumpVersion } from "../work-items/bump-version";
 import type { TaskEventDraft } from "../workflow/task-engine";
 import type { TaskCategory } from "../workflow/task-workflow";
 
@@ -31,19 +32,7 @@ function eventRow(
 /** Tasks on the shared writer. Code users never hear of them: their live signals are internal. */
 export const taskWriter: KindWriter<TaskCategory, TaskEventDraft> = {
   kind: "task",
-  async bump(tx, task, status, statusChanged) {
-    const updated = await tx
-      .update(tasks)
-      .set({
-        statusId: status.id,
-        version: sql`${tasks.version} + 1`,
-        updatedAt: sql`now()`,
-        ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
-      })
-      .where(and(eq(tasks.id, task.id), eq(tasks.version, task.version)))
-      .returning({ version: tasks.version });
-    return updated[0]?.version ?? null;
-  },
+  bump: (tx, task, status, statusChanged) => bumpVersion(tx, tasks, task, status.id, statusChanged),
   async apply(tx: Tx, task, _actorId, event) {
     switch (event.type) {
       case "assignee_changed":

@@ -15,6 +15,7 @@ import {
   type KindWriter,
   serializeStatusChange,
 } from "../work-items/apply-work-item-events";
+import { bumpVersion } from "../work-items/bump-version";
 import type { TicketCategory } from "../workflow/ticket-categories";
 import type { StatusRef, TicketEventDraft } from "../workflow/ticket-engine";
 
@@ -60,19 +61,7 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
 function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory, TicketEventDraft> {
   return {
     kind: "ticket",
-    async bump(tx, ticket, status, statusChanged) {
-      const updated = await tx
-        .update(tickets)
-        .set({
-          statusId: status.id,
-          version: sql`${tickets.version} + 1`,
-          updatedAt: sql`now()`,
-          ...(statusChanged ? { statusChangedAt: sql`now()` } : {}),
-        })
-        .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)))
-        .returning({ version: tickets.version });
-      return updated[0]?.version ?? null;
-    },
+    bump: (tx, ticket, status, statusChanged) => bumpVersion(tx, tickets, ticket, status.id, statusChanged),
     async apply(tx, ticket, actorId, event) {
       switch (event.type) {
         case "assignee_added":
