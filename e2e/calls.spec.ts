@@ -28,6 +28,15 @@ async function expectRemoteVideoPlays(page: Page) {
   expect(await remote.evaluate((video: HTMLVideoElement) => video.videoWidth)).toBeGreaterThan(0);
 }
 
+/** How many times a page joined the call: once per page, whatever refetches happen meanwhile. */
+function countJoins(page: Page): () => number {
+  let joins = 0;
+  page.on("request", (request) => {
+    if (request.url().endsWith("/api/calls") && request.postDataJSON()?.type === "join") joins++;
+  });
+  return () => joins;
+}
+
 test("a customer requests, a member confirms, both join; the call drives the status on both screens", async ({
   browser,
 }) => {
@@ -52,6 +61,8 @@ test("a customer requests, a member confirms, both join; the call drives the sta
   await expect(sessionStep(member)).toHaveText("Confirmed");
   await expect(sessionStep(customer)).toHaveText("Confirmed");
 
+  const customerJoins = countJoins(customer);
+  const memberJoins = countJoins(member);
   await customer.getByRole("button", { name: /^(Start|Join) call/ }).click();
   await expect(customer.getByText("Waiting for the other side to join…")).toBeVisible();
   await member.getByRole("button", { name: /^(Start|Join) call/ }).click();
@@ -61,6 +72,7 @@ test("a customer requests, a member confirms, both join; the call drives the sta
   await expect(sessionStep(customer)).toHaveText("In Progress");
   await expectRemoteVideoPlays(customer);
   await expectRemoteVideoPlays(member);
+  expect([customerJoins(), memberJoins()]).toEqual([1, 1]);
   await customer.screenshot({ path: "test-results/call-customer.png", fullPage: true });
   await member.screenshot({ path: "test-results/call-member.png", fullPage: true });
 
@@ -103,9 +115,13 @@ test("a reloaded side comes back into the running call by itself", async ({ brow
   await expect(sessionStep(customer)).toHaveText("In Progress", { timeout: 20_000 });
   await expectRemoteVideoPlays(member);
 
+  const memberJoins = countJoins(member);
+  const customerJoins = countJoins(customer);
   await customer.reload();
   await expectRemoteVideoPlays(customer);
   await expectRemoteVideoPlays(member);
+  // The reloaded page joined again by itself, once; the member's page stayed in.
+  expect([customerJoins(), memberJoins()]).toEqual([1, 0]);
   await expect(sessionStep(customer)).toHaveText("In Progress");
 
   await customer.getByRole("button", { name: "End call" }).click();

@@ -2,7 +2,7 @@
 
 import { Mic, MicOff, PhoneOff, Video, VideoOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
@@ -17,19 +17,43 @@ function StreamVideo({
   label: string;
   muted?: boolean;
 }) {
+  const t = useTranslations("sessions.call");
   const ref = useRef<HTMLVideoElement>(null);
+  // A page that rejoined by itself after a reload has had no click yet: browsers may then refuse to
+  // play sound, so the picture waits for one.
+  const [blocked, setBlocked] = useState(false);
+  const play = useCallback(
+    () =>
+      ref.current?.play().then(
+        () => setBlocked(false),
+        () => setBlocked(true),
+      ),
+    [],
+  );
   useEffect(() => {
-    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
-  }, [stream]);
+    const video = ref.current;
+    if (!video || video.srcObject === stream) return;
+    video.srcObject = stream;
+    if (stream) void play();
+  }, [stream, play]);
   return (
-    <video
-      ref={ref}
-      aria-label={label}
-      autoPlay
-      playsInline
-      muted={muted}
-      className="aspect-video w-full rounded-md bg-slate-900 object-cover"
-    />
+    <div className="relative">
+      <video
+        ref={ref}
+        aria-label={label}
+        autoPlay
+        playsInline
+        muted={muted}
+        className="aspect-video w-full rounded-md bg-slate-900 object-cover"
+      />
+      {blocked ? (
+        <div className="absolute inset-0 flex items-center justify-center">
+          <Button variant="primary" onClick={() => void play()}>
+            {t("resume")}
+          </Button>
+        </div>
+      ) : null}
+    </div>
   );
 }
 

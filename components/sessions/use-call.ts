@@ -6,7 +6,7 @@ import type { IceServer } from "@/lib/env";
 import { postCall } from "./call-api";
 import { CALL_SIGNAL_EVENT, liveOpen } from "./call-events";
 import { type DeviceProblem, deviceProblem, openMedia } from "./media";
-import { useCallPresence } from "./use-call-presence";
+import { sendAway, useCallPresence } from "./use-call-presence";
 
 export const CALL_PHASES = ["idle", "starting", "waiting", "connected", "reconnecting", "ended"] as const;
 export type CallPhase = (typeof CALL_PHASES)[number];
@@ -155,12 +155,17 @@ export function useCall({
           await peer.pc.setRemoteDescription({ type: "offer", sdp: payload.sdp });
           await flush(peer);
           await peer.pc.setLocalDescription(await peer.pc.createAnswer());
-          signal(from, { type: "answer", sdp: peer.pc.localDescription!.sdp });
+          signal(from, {
+            type: "answer",
+            sdp: peer.pc.localDescription!.sdp,
+            epoch: joinedAt.current ?? undefined,
+          });
           return;
         }
         case "answer": {
           const peer = peers.current.get(from);
           if (peer?.pc.signalingState !== "have-local-offer") return;
+          peer.remoteEpoch = payload.epoch;
           await peer.pc.setRemoteDescription({ type: "answer", sdp: payload.sdp });
           await flush(peer);
           return;
@@ -174,6 +179,8 @@ export function useCall({
           return;
         }
         case "left":
+          // A late notice of the page the other side just replaced must not drop its new connection.
+          if (payload.epoch && peers.current.get(from)?.remoteEpoch !== payload.epoch) return;
           dropPeer(from);
           setRemote(null);
           setPhase("reconnecting");
@@ -196,7 +203,7 @@ export function useCall({
     return () => window.removeEventListener(CALL_SIGNAL_EVENT, listener);
   }, [onSignal, sessionId]);
 
-  const join = useCallback(async () => {
+  const enter = useCallback(async () => {
     setProblem(null);
     if (!navigator.mediaDevices?.getUserMedia || typeof RTCPeerConnection === "undefined") {
       setProblem("unsupported");
@@ -237,32 +244,45 @@ export function useCall({
     for (const id of joined.peers) await offerTo(id, makePeer(id, true));
   }, [makePeer, offerTo, sessionId, stopAll]);
 
+  const entering = useRef(false);
+  const join = useCallback(async () => {
+    if (entering.current || media.current) return; // already in, or on the way in
+    entering.current = true;
+    try {
+      await enter();
+    } finally {
+      entering.current = false;
+    }
+  }, [enter]);
+
   const hangUp = useCallback(async () => {
     stopAll();
     setPhase("ended");
     await postCall({ type: "hang_up", sessionId });
   }, [sessionId, stopAll]);
 
-  useCallPresence(sessionId, phase !== "idle" && phase !== "ended" && phase !== "starting", () => {
+  const epoch = useCallback(() => joinedAt.current, []);
+  useCallPresence(sessionId, phase !== "idle" && phase !== "ended" && phase !== "starting", epoch, () => {
     if (!joinedAt.current) return;
     stopAll();
     setPhase("ended");
   });
 
-  // Back after a reload: rejoin by itself (the browser remembers the permission).
-  const autoJoined = useRef(false);
+  // Back after a reload: rejoin by itself (the browser remembers the permission). Only as the page
+  // opens: a refreshed detail that says "you are in the call" is this very page's own join.
+  const rejoinOnOpen = useRef(autoJoin);
   useEffect(() => {
-    if (!autoJoin || autoJoined.current) return;
-    autoJoined.current = true;
+    if (!rejoinOnOpen.current) return;
+    rejoinOnOpen.current = false;
     void join();
-  }, [autoJoin, join]);
+  }, [join]);
 
   // Leaving the page in a call is like a reload: the others wait for this side up to the grace.
   useEffect(() => {
     disposed.current = false;
     return () => {
       disposed.current = true;
-      if (joinedAt.current) navigator.sendBeacon("/api/calls", JSON.stringify({ type: "away", sessionId }));
+      if (joinedAt.current) sendAway(sessionId, joinedAt.current);
       stopAll();
     };
   }, [sessionId, stopAll]);

@@ -25,7 +25,10 @@ export async function pingCall(ctx: Ctx, input: { sessionId: string }): Promise<
  * The page is going away (a reload, a closed tab): the others hear at once that this side's
  * connection dropped and wait for it to come back; the call itself ends only after the grace.
  */
-export async function leaveForNow(ctx: Ctx, input: { sessionId: string }): Promise<{ told: number }> {
+export async function leaveForNow(
+  ctx: Ctx,
+  input: { sessionId: string; epoch?: string },
+): Promise<{ told: number }> {
   const { actor, db } = ctx;
   return db.transaction(async (tx) => {
     await loadCallFor(tx, actor, input.sessionId, false);
@@ -34,7 +37,7 @@ export async function leaveForNow(ctx: Ctx, input: { sessionId: string }): Promi
       .from(callParticipants)
       .where(and(eq(callParticipants.sessionId, input.sessionId), isNull(callParticipants.leftAt)));
     const to = others.map((o) => o.userId).filter((id) => id !== actor.id);
-    await storeSignals(tx, input.sessionId, actor.id, to, { type: "left" });
+    await storeSignals(tx, input.sessionId, actor.id, to, { type: "left", epoch: input.epoch });
     return { told: to.length };
   });
 }

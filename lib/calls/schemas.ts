@@ -5,7 +5,7 @@ import { validation } from "../i18n/msg";
 export const signalPayloadSchema = z.discriminatedUnion("type", [
   /** `epoch`: when the sender joined (server time), so a newer page's offer beats one sent to an old page. */
   z.object({ type: z.literal("offer"), sdp: z.string().max(60_000), epoch: z.string().max(40).optional() }),
-  z.object({ type: z.literal("answer"), sdp: z.string().max(60_000) }),
+  z.object({ type: z.literal("answer"), sdp: z.string().max(60_000), epoch: z.string().max(40).optional() }),
   z.object({
     type: z.literal("candidate"),
     candidate: z.object({
@@ -26,7 +26,8 @@ export const callRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("signal"), ...session, to: z.string().uuid(), payload: signalPayloadSchema }),
   z.object({ type: z.literal("media_up"), ...session }),
   z.object({ type: z.literal("ping"), ...session }),
-  z.object({ type: z.literal("away"), ...session }),
+  /** `epoch`: when the page that goes away joined, so the others drop that page and not a newer one. */
+  z.object({ type: z.literal("away"), ...session, epoch: z.string().max(40).optional() }),
   z.object({ type: z.literal("hang_up"), ...session }),
 ]);
 export type CallRequest = z.infer<typeof callRequestSchema>;
@@ -35,5 +36,5 @@ export type CallRequest = z.infer<typeof callRequestSchema>;
 export type DeliveredSignal = {
   sessionId: string;
   from: string;
-  payload: SignalPayload | { type: "bye" } | { type: "left" };
+  payload: SignalPayload | { type: "bye" } | { type: "left"; epoch?: string };
 };
