@@ -1,22 +1,49 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PUBLIC_PATHS = ["/login", "/register"];
 
-/** Optimistic redirect only: pages, actions and routes authorize themselves. */
+const isHttps = (request: NextRequest) =>
+  request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+
+function withHeaders(response: NextResponse, request: NextRequest, csp: string | null): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(request) }))) {
+    response.headers.set(name, value);
+  }
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+/**
+ * Security headers on every response, a fresh CSP nonce for every page (Next.js reads it from the
+ * request's policy and puts it on its own scripts), and an optimistic redirect to sign in: pages,
+ * actions and routes still authorize themselves.
+ */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
+  if (pathname.startsWith("/api/")) {
+    return withHeaders(NextResponse.next(), request, null);
+  }
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+  if (!isPublic && !hasSession) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
+    return withHeaders(NextResponse.redirect(url), request, csp);
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers } }), request, csp);
 }
 
 export const config = {
+  // Everything but built assets and icons; API routes get the headers without a nonce or a redirect.
   matcher: [
-    "/((?!api|_next|favicon.ico|icon.svg|apple-icon.png|icon-192.png|icon-512.png|manifest.webmanifest).*)",
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|icon-192.png|icon-512.png|manifest.webmanifest).*)",
   ],
 };

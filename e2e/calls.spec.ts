@@ -1,4 +1,5 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
+import { test } from "./csp-guard";
 import { people, signIn, uniqueTitle } from "./fixtures";
 
 const sessionStep = (page: Page) =>

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./csp-guard";
 import { chooseStatus, people, personPage, uniqueTitle } from "./fixtures";
 
 const taskStep = (page: Page) =>

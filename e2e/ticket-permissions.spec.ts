@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./csp-guard";
 import { currentStep, customerCreatesTicket, people, personPage, signIn, uniqueTitle } from "./fixtures";
 
 test("a member who is not assigned has no Change status control", async ({ browser }) => {
