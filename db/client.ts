@@ -17,7 +17,13 @@ export type DbHandle = {
   close(): Promise<void>;
 };
 
-export type DbOptions = { url: string } | { dataDir: string | null };
+/**
+ * Connections per app instance to a PostgreSQL server. Chosen with `npm run bench` (its
+ * concurrency section): more connections than the server has cores only add lock waits.
+ */
+export const DEFAULT_POOL_MAX = 10;
+
+export type DbOptions = { url: string; poolMax?: number } | { dataDir: string | null };
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -26,8 +32,8 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
   if ("url" in options) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
-    const db = drizzle(client, { schema }) as unknown as Db;
+    const client = postgres(options.url, { max: options.poolMax ?? DEFAULT_POOL_MAX, onnotice: () => {} });
+    const db = drizzle(preparedByDefault(client), { schema }) as unknown as Db;
     return {
       db,
       driver: "postgres",
@@ -85,4 +91,30 @@ export async function createDb(options: DbOptions): Promise<DbHandle> {
       release();
     },
   };
+}
+
+/**
+ * drizzle-orm's postgres.js driver sends every query through `unsafe()` unprepared
+ * (drizzle-team/drizzle-orm#6096), so PostgreSQL parses and plans each one again: about half the
+ * server's time on a status change. This makes `unsafe()` prepare, as postgres.js does for its own
+ * queries; each connection keeps its statements until it is recycled (postgres.js' max_lifetime).
+ */
+export function preparedByDefault<T extends object>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: object) =>
+          value.call(target, query, params, { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: object) => unknown;
+          return value.call(target, ...args, (tx: object) => fn(preparedByDefault(tx)));
+        };
+      }
+      return value;
+    },
+  });
 }

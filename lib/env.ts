@@ -17,6 +17,8 @@ export type IceServer = z.infer<typeof iceServersSchema>[number];
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** Connections per app instance to DATABASE_URL; unset: DEFAULT_POOL_MAX in db/client.ts. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).optional(),
   DATA_DIR: z.string().default("./data"),
   AUTH_SECRET: z.string().min(16).optional(),
   SEED_DEMO: z.enum(["0", "1"]).optional(),

@@ -10,7 +10,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import { type Db, MIGRATIONS_FOLDER } from "@/db/client";
+import { type Db, DEFAULT_POOL_MAX, MIGRATIONS_FOLDER, preparedByDefault } from "@/db/client";
 import * as schema from "@/db/schema";
 
 const CHUNK = 10_000; // rows per INSERT: keeps each statement's memory and trigger work bounded
@@ -29,8 +29,14 @@ export type BenchDb = {
   exec(text: string): Promise<void>;
   rows<T>(text: string, params?: unknown[]): Promise<T[]>;
   capture<T>(fn: () => Promise<T>): Promise<Captured[]>;
+  /** A transaction of raw SQL on the app's pool, for the baselines the app's verbs are held to. */
+  rawTx<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  /** Connections in the pool (PGlite: one). */
+  poolMax: number;
   close(): Promise<void>;
 };
+
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
 
 /** The single row of a query that always returns one. */
 export async function one<T>(b: BenchDb, text: string, params: unknown[] = []): Promise<T> {
@@ -77,6 +83,11 @@ export async function openPglite(): Promise<BenchDb> {
       return (await client.query<T>(text, params)).rows;
     },
     capture,
+    rawTx: (fn) =>
+      client.transaction((tx) =>
+        fn(async <T>(text: string, params: unknown[] = []) => (await tx.query<T>(text, params)).rows),
+      ),
+    poolMax: 1,
     async close() {
       await client.close();
       fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
@@ -92,9 +103,10 @@ export async function openPostgres(serverUrl: string): Promise<BenchDb> {
   await admin.unsafe(`create database "${BENCH_DB}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${BENCH_DB}`;
-  const client = postgres(url.toString(), { max: 10, onnotice: () => {} });
+  const poolMax = Number(process.env.DATABASE_POOL_MAX ?? DEFAULT_POOL_MAX);
+  const client = postgres(url.toString(), { max: poolMax, onnotice: () => {} });
   const { logger, capture } = makeLogger();
-  const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
+  const db = drizzlePostgres(preparedByDefault(client), { schema, logger }) as unknown as Db;
   const single = postgres(url.toString(), { max: 1, onnotice: () => {} });
   await migratePostgres(drizzlePostgres(single), { migrationsFolder: MIGRATIONS_FOLDER });
   await single.end({ timeout: 5 });
@@ -110,6 +122,14 @@ export async function openPostgres(serverUrl: string): Promise<BenchDb> {
       return (await client.unsafe(text, params as never[])) as unknown as T[];
     },
     capture,
+    rawTx: (fn) =>
+      client.begin((sql) =>
+        fn(
+          <T>(text: string, params: unknown[] = []) =>
+            sql.unsafe(text, params as never[], { prepare: true }) as unknown as Promise<T[]>,
+        ),
+      ) as Promise<never>,
+    poolMax,
     async close() {
       await client.end({ timeout: 5 });
       await admin.unsafe(`drop database if exists "${BENCH_DB}" with (force)`);

@@ -5,6 +5,8 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -41,10 +43,19 @@ export const statuses = pgTable(
   ],
 );
 
-/** Tickets per status, kept by a trigger so overview counts never scan the tickets table. */
-export const ticketStatusCounts = pgTable("ticket_status_counts", {
-  statusId: uuid("status_id")
-    .primaryKey()
-    .references(() => statuses.id),
-  count: bigint("count", { mode: "number" }).notNull().default(0),
-});
+/**
+ * Tickets per status, kept by statement triggers so overview counts never scan the tickets table.
+ * Each status has up to 16 rows and a statement adds its delta to one picked at
+ * random, so concurrent changes rarely wait for the same row; a status' count is the sum of its rows.
+ */
+export const ticketStatusCounts = pgTable(
+  "ticket_status_counts",
+  {
+    statusId: uuid("status_id")
+      .notNull()
+      .references(() => statuses.id),
+    shard: smallint("shard").notNull().default(0),
+    count: bigint("count", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ name: "ticket_status_counts_pkey", columns: [t.statusId, t.shard] })],
+);

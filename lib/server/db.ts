@@ -13,8 +13,10 @@ export function getDbHandle(): Promise<DbHandle> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
     holder[KEY] = (async () => {
-      const { DATABASE_URL, DATA_DIR } = env();
-      const handle = await createDb(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: DATA_DIR });
+      const { DATABASE_URL, DATABASE_POOL_MAX, DATA_DIR } = env();
+      const handle = await createDb(
+        DATABASE_URL ? { url: DATABASE_URL, poolMax: DATABASE_POOL_MAX } : { dataDir: DATA_DIR },
+      );
       await handle.migrate();
       const { seedDemoIfEmpty } = await import("@/db/seed");
       await seedDemoIfEmpty(handle.db, { enabled: env().SEED_DEMO !== "0" && !DATABASE_URL });

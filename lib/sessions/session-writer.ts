@@ -8,7 +8,6 @@ import {
   videoSessionTickets,
 } from "@/db/schema";
 import { type KindWriter, serializeStatusChange } from "../work-items/apply-work-item-events";
-import { bumpVersion } from "../work-items/bump-version";
 import type { SessionEventDraft } from "../workflow/session-engine";
 import type { SessionCategory } from "../workflow/session-workflow";
 
@@ -41,8 +40,7 @@ function eventRow(
 /** Video sessions on the shared writer; the call's start and end are stamped with its status moves. */
 export const sessionWriter: KindWriter<SessionCategory, SessionEventDraft> = {
   kind: "video_session",
-  bump: (tx, session, status, statusChanged) =>
-    bumpVersion(tx, videoSessions, session, status.id, statusChanged),
+  table: videoSessions,
   async apply(tx, session, actorId, event) {
     switch (event.type) {
       case "responsible_added":
@@ -100,12 +98,11 @@ export const sessionWriter: KindWriter<SessionCategory, SessionEventDraft> = {
         break;
     }
   },
-  async insertEvents(tx, session, actorId, events) {
-    const rows = await tx
+  insertEvents(tx, session, actorId, events) {
+    return tx
       .insert(videoSessionEvents)
       .values(events.map((event) => eventRow(session.id, actorId, event)))
       .returning({ id: videoSessionEvents.id });
-    return rows.map((row) => row.id);
   },
   serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
 };

@@ -1,9 +1,10 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
+import { statuses, tickets } from "@/db/schema";
 import type { StatusAction } from "../workflow/status-actions";
 import { TICKET_CATEGORIES, ticketCategory } from "../workflow/ticket-categories";
 import type { StatusRef } from "../workflow/ticket-engine";
+import { statusTicketCount } from "./status-ticket-count";
 
 export type StatusRow = StatusRef & {
   readonly color: string;
@@ -15,7 +16,7 @@ export type StatusRow = StatusRef & {
 type Stored = typeof statuses.$inferSelect;
 
 /** Bar order: by category, then the admins' order within it. */
-function inBarOrder<T extends { row: Stored }>(rows: T[]): T[] {
+function inBarOrder<T extends { row: Pick<Stored, "category"> }>(rows: T[]): T[] {
   const order = (c: string) => (TICKET_CATEGORIES as readonly string[]).indexOf(c);
   return rows.sort((a, b) => order(a.row.category) - order(b.row.category));
 }
@@ -32,6 +33,26 @@ const toStatusRow = (row: Stored): StatusRow => ({
   actions: row.actions,
   actionTypes: row.actions.map((a) => a.type),
 });
+
+type StatusJson = Omit<StatusRow, "actionTypes">;
+
+/**
+ * The list loadTicketStatuses returns, as one json value, for statements that read it beside other
+ * rows in the same round trip; statusRowsFromJson turns it back.
+ */
+export const ticketStatusesJson = sql`(select coalesce(json_agg(json_build_object(
+    'id', s.id, 'category', s.category, 'name', s.name, 'systemKey', s.system_key,
+    'archived', s.archived_at is not null, 'color', s.color, 'isDefault', s.is_default,
+    'position', s.position, 'actions', s.actions
+  ) order by s.position, s.created_at, s.id), '[]') from ${statuses} s where s.kind = 'ticket')`;
+
+export function statusRowsFromJson(list: readonly StatusJson[]): StatusRow[] {
+  const rows = list.map((s) => ({
+    row: { category: s.category },
+    status: { ...s, category: ticketCategory(s.category), actionTypes: s.actions.map((a) => a.type) },
+  }));
+  return inBarOrder(rows).map(({ status }) => status);
+}
 
 /** Every ticket status, archived ones included, in bar order. The table is tiny. */
 export async function loadTicketStatuses(db: Db | Tx): Promise<StatusRow[]> {
@@ -52,12 +73,11 @@ export async function loadTicketStatusesWithCounts(
   viewerId?: string,
 ): Promise<(StatusRow & { ticketCount: number })[]> {
   const ownDrafts = viewerId
-    ? sql<number>`case when ${statuses.systemKey} = 'draft' then (select count(*)::int from (select 1 from ${tickets} where ${tickets.creatorId} = ${viewerId} and ${tickets.statusId} = ${statuses.id} limit 1000) own) end`
+    ? sql<number>`case when ${statuses}.system_key = 'draft' then (select count(*)::int from (select 1 from ${tickets} t where t.creator_id = ${viewerId} and t.status_id = ${statuses}.id limit 1000) own) end`
     : sql<null>`null`;
   const rows = await db
-    .select({ row: statuses, count: ticketStatusCounts.count, ownDrafts })
+    .select({ row: statuses, count: statusTicketCount(), ownDrafts })
     .from(statuses)
-    .leftJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
     .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
   return inBarOrder(rows).map(({ row, count, ownDrafts }) => ({

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { statuses, ticketStatusCounts } from "@/db/schema";
+import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import { msg } from "../i18n/msg";
@@ -13,6 +13,7 @@ import {
   ticketCategory,
 } from "../workflow/ticket-categories";
 import { statusName } from "./localize-statuses";
+import { statusTicketCount } from "./status-ticket-count";
 
 /** A status as the admins' status screen shows it. */
 export type AdminStatus = {
@@ -52,10 +53,9 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
       systemKey: statuses.systemKey,
       archivedAt: statuses.archivedAt,
       actions: statuses.actions,
-      ticketCount: ticketStatusCounts.count,
+      ticketCount: statusTicketCount(),
     })
     .from(statuses)
-    .leftJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(eq(statuses.kind, "ticket"))
     .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
   const t = translator(actor.locale);

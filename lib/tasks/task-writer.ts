@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { taskEvents, tasks } from "@/db/schema";
 import { type KindWriter, serializeStatusChange } from "../work-items/apply-work-item-events";
-import { bumpVersion } from "../work-items/bump-version";
 import type { TaskEventDraft } from "../workflow/task-engine";
 import type { TaskCategory } from "../workflow/task-workflow";
 
@@ -32,7 +31,7 @@ function eventRow(
 /** Tasks on the shared writer. Code users never hear of them: their live signals are internal. */
 export const taskWriter: KindWriter<TaskCategory, TaskEventDraft> = {
   kind: "task",
-  bump: (tx, task, status, statusChanged) => bumpVersion(tx, tasks, task, status.id, statusChanged),
+  table: tasks,
   async apply(tx: Tx, task, _actorId, event) {
     switch (event.type) {
       case "assignee_changed":
@@ -55,12 +54,11 @@ export const taskWriter: KindWriter<TaskCategory, TaskEventDraft> = {
         break;
     }
   },
-  async insertEvents(tx, task, actorId, events) {
-    const rows = await tx
+  insertEvents(tx, task, actorId, events) {
+    return tx
       .insert(taskEvents)
       .values(events.map((event) => eventRow(task.id, actorId, event)))
       .returning({ id: taskEvents.id });
-    return rows.map((row) => row.id);
   },
   serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
 };

@@ -15,7 +15,6 @@ import {
   type KindWriter,
   serializeStatusChange,
 } from "../work-items/apply-work-item-events";
-import { bumpVersion } from "../work-items/bump-version";
 import type { TicketCategory } from "../workflow/ticket-categories";
 import type { StatusRef, TicketEventDraft } from "../workflow/ticket-engine";
 
@@ -61,7 +60,7 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
 function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory, TicketEventDraft> {
   return {
     kind: "ticket",
-    bump: (tx, ticket, status, statusChanged) => bumpVersion(tx, tickets, ticket, status.id, statusChanged),
+    table: tickets,
     async apply(tx, ticket, actorId, event) {
       switch (event.type) {
         case "assignee_added":
@@ -118,12 +117,11 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
           break;
       }
     },
-    async insertEvents(tx, ticket, actorId, events) {
-      const rows = await tx
+    insertEvents(tx, ticket, actorId, events) {
+      return tx
         .insert(ticketEvents)
         .values(events.map((event) => eventRow(ticket.id, actorId, event)))
         .returning({ id: ticketEvents.id });
-      return rows.map((row) => row.id);
     },
     serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
     // Ticket handlers (mail, SMS, pay, notifications) read the ticket by this name.

@@ -1,9 +1,10 @@
 import { and, eq, ne } from "drizzle-orm";
-import { statuses, ticketStatusCounts } from "@/db/schema";
+import { statuses } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { statusName } from "../statuses/localize-statuses";
+import { statusTicketCount } from "../statuses/status-ticket-count";
 import { TICKET_CATEGORIES, ticketCategory } from "../workflow/ticket-categories";
 import type { CategoryCount, StatusCount } from "./types";
 
@@ -23,10 +24,9 @@ export async function countTicketsByStatus(
       systemKey: statuses.systemKey,
       category: statuses.category,
       archivedAt: statuses.archivedAt,
-      count: ticketStatusCounts.count,
+      count: statusTicketCount(),
     })
     .from(statuses)
-    .innerJoin(ticketStatusCounts, eq(ticketStatusCounts.statusId, statuses.id))
     .where(and(eq(statuses.kind, "ticket"), ne(statuses.category, "draft")))
     .orderBy(statuses.position);
   const t = translator(ctx.actor.locale);

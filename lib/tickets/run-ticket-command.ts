@@ -1,17 +1,17 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { ticketAssignees, ticketOffers, tickets } from "@/db/schema";
+import { statuses as statusTable, ticketAssignees, ticketOffers, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { conflict, DomainError, notFound } from "../errors";
 import { msg } from "../i18n/msg";
 import { paymentTotals } from "../payments/queries";
-import { loadDonePolicy } from "../settings/done-policy";
-import { loadTicketStatuses, type StatusRow } from "../statuses/load-statuses";
+import { donePolicyValue, parseDonePolicy } from "../settings/done-policy";
+import { type StatusRow, statusRowsFromJson, ticketStatusesJson } from "../statuses/load-statuses";
+import { parseJson } from "../work-items/result-rows";
 import type { DonePolicy } from "../workflow/done-policy";
 import {
   decideTicket,
   type EngineActor,
-  systemStatus,
   type TicketCommand,
   type TicketState,
 } from "../workflow/ticket-engine";
@@ -27,30 +27,37 @@ export type LoadedTicket = {
   policy: DonePolicy;
 };
 
-/** Locks the ticket row for this transaction and loads what the engine needs to decide. */
+const draftStatusId = sql`(select s.id from ${statusTable} s where s.kind = 'ticket' and s.system_key = 'draft')`;
+
+/**
+ * Locks the ticket row for this transaction and loads what the engine needs to decide, in one
+ * statement: the assignees, offers, statuses and done policy come as json beside the locked row.
+ */
 export async function lockTicket(
   tx: Tx,
   ticketId: string,
   actor: Ctx["actor"] | null,
 ): Promise<LoadedTicket> {
-  const statuses = await loadTicketStatuses(tx);
-  const draft = systemStatus(statuses, "draft");
   const where = actor
-    ? and(eq(tickets.id, ticketId), visibleTicketsWhere(actor, draft.id))
+    ? and(eq(tickets.id, ticketId), visibleTicketsWhere(actor, draftStatusId))
     : eq(tickets.id, ticketId);
-  const [row] = await tx.select().from(tickets).where(where).for("update").limit(1);
-  if (!row) throw notFound(msg("errors.notFound.ticket"));
-  const [assignees, offers, policy] = await Promise.all([
-    tx
-      .select({ userId: ticketAssignees.userId })
-      .from(ticketAssignees)
-      .where(eq(ticketAssignees.ticketId, row.id)),
-    tx
-      .select({ userId: ticketOffers.userId, state: ticketOffers.state })
-      .from(ticketOffers)
-      .where(eq(ticketOffers.ticketId, row.id)),
-    loadDonePolicy(tx),
-  ]);
+  const [found] = await tx
+    .select({
+      row: tickets,
+      assigneeIds: sql`(select coalesce(json_agg(a.user_id), '[]') from ${ticketAssignees} a where a.ticket_id = ${tickets}.id)`,
+      offers: sql`(select coalesce(json_agg(json_build_object('userId', o.user_id, 'state', o.state)), '[]') from ${ticketOffers} o where o.ticket_id = ${tickets}.id)`,
+      statuses: ticketStatusesJson,
+      policy: donePolicyValue,
+    })
+    .from(tickets)
+    .where(where)
+    .for("update")
+    .limit(1);
+  if (!found) throw notFound(msg("errors.notFound.ticket"));
+  const { row } = found;
+  const statuses = statusRowsFromJson(parseJson(found.statuses));
+  const policy = parseDonePolicy(parseJson(found.policy));
+  const offers = parseJson<TicketState["offers"]>(found.offers);
   const status = statuses.find((s) => s.id === row.statusId);
   if (!status) throw new Error(`Ticket ${row.id} has an unknown status ${row.statusId}`);
   // Only a closed ticket's amount depends on what was paid (it is final once paid).
@@ -64,7 +71,7 @@ export async function lockTicket(
       amountCents: row.amountCents,
       ...(paidCents === undefined ? {} : { paidCents }),
       creatorId: row.creatorId,
-      assigneeIds: assignees.map((a) => a.userId),
+      assigneeIds: parseJson<string[]>(found.assigneeIds),
       offers,
     },
   };

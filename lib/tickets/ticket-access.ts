@@ -7,7 +7,7 @@ import type { Actor } from "../context";
  * The rows of `tickets` an actor may see, as SQL: employees see every ticket but other people's
  * drafts; a code user sees public tickets they created or that belong to an asset they hold a code for.
  */
-export function visibleTicketsWhere(actor: Actor, draftStatusId: string): SQL {
+export function visibleTicketsWhere(actor: Actor, draftStatusId: string | SQL): SQL {
   if (actor.role !== "code_user") {
     return or(ne(tickets.statusId, draftStatusId), eq(tickets.creatorId, actor.id))!;
   }

@@ -2,20 +2,21 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { tasks, tickets, videoSessions } from "@/db/schema";
 
-type ItemTable = typeof tickets | typeof videoSessions | typeof tasks;
+export type ItemTable = typeof tickets | typeof videoSessions | typeof tasks;
 
 /**
  * The compare-and-set every kind's writer starts with: the new status and version, only if nobody
- * changed the item since it was read. Returns the new version, or null on a lost race.
+ * changed the item since it was read. Returns the statement (it returns the new version, or no row
+ * on a lost race), for the writer to send with the event rows.
  */
-export async function bumpVersion(
+export function bumpVersion(
   tx: Tx,
   table: ItemTable,
   item: { id: string; version: number },
   statusId: string,
   statusChanged: boolean,
-): Promise<number | null> {
-  const updated = await tx
+) {
+  return tx
     .update(table as typeof tickets)
     .set({
       statusId,
@@ -25,5 +26,4 @@ export async function bumpVersion(
     })
     .where(and(eq(table.id, item.id), eq(table.version, item.version)))
     .returning({ version: table.version });
-  return updated[0]?.version ?? null;
 }

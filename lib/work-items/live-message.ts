@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { WorkItemKind } from "../workflow/work-item-kinds";
 
@@ -16,7 +16,12 @@ export type LiveMessage = {
   assetId: string | null;
 };
 
+/** The expression that sends it, for statements that do more in the same round trip. */
+export function liveNotification(message: LiveMessage): SQL {
+  return sql`pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
+}
+
 /** NOTIFY is transactional: screens hear of the change only if it commits. */
 export async function notifyLive(tx: Tx, message: LiveMessage): Promise<void> {
-  await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`);
+  await tx.execute(sql`select ${liveNotification(message)}`);
 }
