@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Providers } from "@/components/layout/providers";
+import { BASE_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,9 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // next-themes sets the theme class before paint, so the server's markup differs by design.
     <html lang={locale} suppressHydrationWarning>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={BASE_NAMESPACES}>
           <Providers nonce={nonce}>{children}</Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -31,6 +31,8 @@ export type BenchDb = {
   capture<T>(fn: () => Promise<T>): Promise<Captured[]>;
   /** A transaction of raw SQL on the app's pool, for the baselines the app's verbs are held to. */
   rawTx<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  /** PostgreSQL: the database's URL, for a server to open. */
+  url?: string;
   /** Connections in the pool (PGlite: one). */
   poolMax: number;
   close(): Promise<void>;
@@ -65,16 +67,17 @@ function makeLogger() {
   };
 }
 
-export async function openPglite(): Promise<BenchDb> {
-  fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
+/** A fresh PGlite in `dir`, removed again on close unless `keep` (a server is to open it next). */
+export async function openPglite(dir = PGLITE_DIR, { keep = false } = {}): Promise<BenchDb> {
+  fs.rmSync(dir, { recursive: true, force: true });
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  const client = await PGlite.create(PGLITE_DIR, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const { logger, capture } = makeLogger();
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     driver: "pglite",
-    label: `PGlite (${PGLITE_DIR})`,
+    label: `PGlite (${dir})`,
     db,
     async exec(text) {
       await client.exec(text);
@@ -90,19 +93,20 @@ export async function openPglite(): Promise<BenchDb> {
     poolMax: 1,
     async close() {
       await client.close();
-      fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
+      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export async function openPostgres(serverUrl: string): Promise<BenchDb> {
+/** A fresh database `name` on the server of `serverUrl`, dropped again on close. */
+export async function openPostgres(serverUrl: string, name = BENCH_DB): Promise<BenchDb> {
   const adminUrl = new URL(serverUrl);
-  if (adminUrl.pathname === `/${BENCH_DB}`) adminUrl.pathname = "/postgres";
+  if (adminUrl.pathname === `/${name}`) adminUrl.pathname = "/postgres";
   const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${BENCH_DB}" with (force)`);
-  await admin.unsafe(`create database "${BENCH_DB}"`);
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
   const url = new URL(serverUrl);
-  url.pathname = `/${BENCH_DB}`;
+  url.pathname = `/${name}`;
   const poolMax = Number(process.env.DATABASE_POOL_MAX ?? DEFAULT_POOL_MAX);
   const client = postgres(url.toString(), { max: poolMax, onnotice: () => {} });
   const { logger, capture } = makeLogger();
@@ -113,7 +117,8 @@ export async function openPostgres(serverUrl: string): Promise<BenchDb> {
   const [row] = await client<{ version: string }[]>`select current_setting('server_version') as version`;
   return {
     driver: "postgres",
-    label: `PostgreSQL ${row?.version} (${url.host}/${BENCH_DB})`,
+    label: `PostgreSQL ${row?.version} (${url.host}/${name})`,
+    url: url.toString(),
     db,
     async exec(text) {
       await client.unsafe(text);
@@ -132,7 +137,7 @@ export async function openPostgres(serverUrl: string): Promise<BenchDb> {
     poolMax,
     async close() {
       await client.end({ timeout: 5 });
-      await admin.unsafe(`drop database if exists "${BENCH_DB}" with (force)`);
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end({ timeout: 5 });
     },
   };

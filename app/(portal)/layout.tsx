@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { LiveUpdates } from "@/components/layout/live-updates";
 import { requireCodeUser } from "@/lib/auth/get-actor";
+import { PORTAL_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { getDb } from "@/lib/server/db";
 
@@ -13,7 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     getTranslations("nav"),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={PORTAL_NAMESPACES}>
       <AppHeader
         actor={actor}
         notifications={notifications}
@@ -29,6 +31,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <main id="main" className="mx-auto max-w-5xl px-3 py-5 sm:px-4 sm:py-6">
         {children}
       </main>
-    </>
+    </ClientMessages>
   );
 }

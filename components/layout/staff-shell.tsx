@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Actor } from "@/lib/context";
+import { STAFF_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { getDb } from "@/lib/server/db";
 import { AppHeader, type NavItem } from "./app-header";
+import { ClientMessages } from "./client-messages";
 import { LiveUpdates } from "./live-updates";
 import { ShortcutsHelp } from "./shortcuts-help";
 
@@ -21,13 +23,13 @@ export async function StaffShell({ actor, children }: { actor: Actor; children: 
   if (actor.role === "admin") nav.push({ href: "/settings", label: t("settings") });
   nav.push({ href: "/profile", label: t("profile") });
   return (
-    <>
+    <ClientMessages namespaces={STAFF_NAMESPACES}>
       <AppHeader actor={actor} nav={nav} home="/tickets" notifications={notifications} wide />
       <LiveUpdates />
       <ShortcutsHelp />
       <main id="main" className="mx-auto max-w-7xl px-3 py-5 sm:px-4 sm:py-6">
         {children}
       </main>
-    </>
+    </ClientMessages>
   );
 }

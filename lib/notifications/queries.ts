@@ -4,7 +4,7 @@ import type { Ctx } from "../context";
 import { type Msg, msg } from "../i18n/msg";
 import { translator } from "../i18n/translate";
 import { loadDonePolicy } from "../settings/done-policy";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { readTicketStatuses } from "../statuses/load-statuses";
 import { statusName } from "../statuses/localize-statuses";
 import { visibleTicketsWhere } from "../tickets/ticket-access";
 import type { DonePolicyMode } from "../workflow/done-policy";
@@ -61,7 +61,7 @@ type EntryRow = {
  */
 export async function listMyNotifications(ctx: Ctx): Promise<NotificationsView> {
   const { actor, db } = ctx;
-  const draft = systemStatus(await loadTicketStatuses(db), "draft");
+  const draft = systemStatus(await readTicketStatuses(db), "draft");
   const visible = and(eq(notifications.userId, actor.id), visibleTicketsWhere(actor, draft.id));
   const [rows, [unread], policy, taskEntries, sessionEntries] = await Promise.all([
     db

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
 import { payments, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { readTicketStatuses } from "../statuses/load-statuses";
 import { visibleTicketsWhere } from "../tickets/ticket-access";
 import type { TicketMoney } from "../tickets/types";
 import type { PaymentMethod } from "../workflow/status-actions";
@@ -90,7 +90,7 @@ export async function getReceipt(
   ticketNumber: number,
   receiptNumber: number,
 ): Promise<Receipt | null> {
-  const draft = systemStatus(await loadTicketStatuses(db), "draft");
+  const draft = systemStatus(await readTicketStatuses(db), "draft");
   const [row] = await db
     .select({
       receiptNumber: payments.receiptNumber,

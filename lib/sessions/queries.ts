@@ -17,7 +17,7 @@ import { CALL_GRACE_MS } from "../calls/call-parties";
 import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
 import { loadSessionStatuses } from "../statuses/load-kind-statuses";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { readTicketStatuses } from "../statuses/load-statuses";
 import { visibleTicketsWhere } from "../tickets/ticket-access";
 import { mayJoinCall, sessionActions } from "../workflow/session-engine";
 import { SESSION_CATEGORIES, type SessionCategory } from "../workflow/session-workflow";
@@ -114,7 +114,7 @@ export async function getSessionDetail(ctx: Ctx, number: number): Promise<Sessio
   const session = engine.session!;
   const staff = actor.role !== "code_user";
   const people = [...new Set([row.customerId, ...session.recipientIds, ...session.responsibleIds])];
-  const draft = systemStatus(await loadTicketStatuses(db), "draft");
+  const draft = systemStatus(await readTicketStatuses(db), "draft");
   const [names, [asset], linked, [rating], events] = await Promise.all([
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, people)),
     db.select({ id: assets.id, name: assets.name }).from(assets).where(eq(assets.id, row.assetId)),

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import type { Db, Tx } from "@/db/client";
 import { statuses, tickets } from "@/db/schema";
 import type { StatusAction } from "../workflow/status-actions";
@@ -85,3 +86,13 @@ export async function loadTicketStatusesWithCounts(
     ticketCount: Number(ownDrafts ?? count ?? 0),
   }));
 }
+
+/**
+ * The same lists for the reads of one server render: read once, however many parts of the page ask
+ * (the overview's list, counts and filters, the header's notifications). Outside a render React's
+ * cache calls straight through, so verbs and route handlers read afresh.
+ */
+export const readTicketStatuses = cache((db: Db) => loadTicketStatuses(db));
+export const readTicketStatusesWithCounts = cache((db: Db, viewerId: string) =>
+  loadTicketStatusesWithCounts(db, viewerId),
+);

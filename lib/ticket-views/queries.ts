@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { ticketViews } from "@/db/schema";
 import type { Ctx } from "../context";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { readTicketStatuses } from "../statuses/load-statuses";
 import { countTicketView, type ViewCount } from "../tickets/count-ticket-view";
 import { ticketListQuerySchema } from "../tickets/list-query";
 import { BUILT_IN_VIEWS, type BuiltInViewKey } from "./built-in-views";
@@ -26,7 +26,7 @@ export async function listTicketViews({ actor, db }: Ctx): Promise<ViewItem[]> {
 
 /** Each view's count (bounded, see countTicketView), in the order of the views. */
 export async function countTicketViews(ctx: Ctx, views: readonly ViewItem[]): Promise<(ViewCount | null)[]> {
-  const statuses = await loadTicketStatuses(ctx.db);
+  const statuses = await readTicketStatuses(ctx.db);
   return Promise.all(
     views.map((view) =>
       countTicketView(

@@ -1,14 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import {
-  type outbox,
-  payments,
-  ratings,
-  ticketAssignees,
-  ticketEvents,
-  ticketOffers,
-  tickets,
-} from "@/db/schema";
+import { payments, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
 import type { StatusRow } from "../statuses/load-statuses";
 import {
   applyWorkItemEvents,
@@ -126,7 +118,7 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
     serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
     // Ticket handlers (mail, SMS, pay, notifications) read the ticket by this name.
     payloadExtras: (ticket) => ({ ticketId: ticket.id }),
-    async followUps(tx, ticket, actorId, events, eventIds) {
+    followUps(ticket, actorId, events) {
       const common = {
         ticketId: ticket.id,
         number: ticket.number,
@@ -134,10 +126,24 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         visibility: ticket.visibility,
         creatorId: ticket.creatorId,
       };
-      const rows: (typeof outbox.$inferInsert)[] = [];
+      // Actions run after commit, once per entry into the status: one outbox row per action.
+      return events.flatMap((event, i) => {
+        if (event.type !== "status_changed") return [];
+        const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
+        return actions
+          .filter((action) => action.type !== "open_payment") // recorded with the change itself
+          .map((action) => ({
+            event: i,
+            topic: `status_action.${action.type}`,
+            key: ["status_action:", `:${action.type}`] as const,
+            payload: { ...common, status: { id: event.to.id, name: event.to.name }, action },
+          }));
+      });
+    },
+    async afterEvents(tx, ticket, actorId, events, eventIds) {
       let statusEventId: number | null = null;
       for (const [i, event] of events.entries()) {
-        const eventId = eventIds[i]!;
+        if (event.type === "status_changed") statusEventId = eventIds[i]!;
         if (event.type === "payment_recorded") {
           await tx.insert(payments).values({
             ticketId: ticket.id,
@@ -146,24 +152,10 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
             method: event.method,
             employeeId: actorId,
             // Linked to the status change it was taken with (the engine puts that change first).
-            eventId: statusEventId ?? eventId,
+            eventId: statusEventId ?? eventIds[i]!,
           });
         }
-        if (event.type === "status_changed") {
-          statusEventId = eventId;
-          // Actions run after commit, once per entry into the status: one outbox row per action.
-          const actions = statuses.find((s) => s.id === event.to.id)?.actions ?? [];
-          for (const action of actions) {
-            if (action.type === "open_payment") continue; // recorded above, with the change itself
-            rows.push({
-              topic: `status_action.${action.type}`,
-              idempotencyKey: `status_action:${eventId}:${action.type}`,
-              payload: { ...common, eventId, status: { id: event.to.id, name: event.to.name }, action },
-            });
-          }
-        }
       }
-      return rows;
     },
   };
 }

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { ticketAssignees, ticketStatusCounts, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
-import { loadTicketStatuses, type StatusRow } from "../statuses/load-statuses";
+import { readTicketStatuses, type StatusRow } from "../statuses/load-statuses";
 import { systemStatus } from "../workflow/ticket-engine";
 import { COUNT_CAP, type TicketListQuery } from "./list-query";
 import { filteredStatusIds, onlyStatusFilters, ticketFilters } from "./list-tickets";
@@ -26,7 +26,7 @@ export async function countTicketView(
 ): Promise<ViewCount | null> {
   if (ctx.actor.role === "code_user") throw forbidden();
   if (query.q && !indexedSearch(query.q)) return null;
-  const statusList = statuses ?? (await loadTicketStatuses(ctx.db));
+  const statusList = statuses ?? (await readTicketStatuses(ctx.db));
   const draft = systemStatus(statusList, "draft");
   const allowed = filteredStatusIds(query, statusList);
   if (onlyStatusFilters(query)) {

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { assetMembers, assets, users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { translator } from "../i18n/translate";
-import { loadTicketStatusesWithCounts } from "../statuses/load-statuses";
+import { readTicketStatusesWithCounts } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { STAFF_ROLES } from "../workflow/roles";
 
@@ -24,7 +24,7 @@ export async function assetOptions({ actor, db }: Ctx): Promise<Option[]> {
 /** Staff overview filters: every status (archived ones too) with its ticket count, employees, assets. */
 export async function overviewOptions(ctx: Ctx) {
   const [statusList, employees, assetList] = await Promise.all([
-    loadTicketStatusesWithCounts(ctx.db, ctx.actor.id),
+    readTicketStatusesWithCounts(ctx.db, ctx.actor.id),
     ctx.db
       .select({ id: users.id, name: users.name })
       .from(users)

@@ -6,7 +6,7 @@ import { previewPay } from "../pay/pay-preview";
 import { loadTicketMoney } from "../payments/queries";
 import { listTicketSessions } from "../sessions/queries";
 import { loadDonePolicy } from "../settings/done-policy";
-import { loadTicketStatuses } from "../statuses/load-statuses";
+import { readTicketStatuses } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { listTicketTasks } from "../tasks/queries";
 import { STAFF_ROLES } from "../workflow/roles";
@@ -29,7 +29,7 @@ import type { TicketDetail } from "./types";
 export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketDetail | null> {
   const { actor, db } = ctx;
   const t = translator(actor.locale);
-  const storedStatuses = await loadTicketStatuses(db);
+  const storedStatuses = await readTicketStatuses(db);
   const statusList = localizeStatuses(storedStatuses, t);
   const draft = systemStatus(statusList, "draft");
   const [row] = await db

@@ -18,7 +18,7 @@ import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { loadDonePolicy } from "../settings/done-policy";
-import { loadTicketStatuses, loadTicketStatusesWithCounts, type StatusRow } from "../statuses/load-statuses";
+import { readTicketStatuses, readTicketStatusesWithCounts, type StatusRow } from "../statuses/load-statuses";
 import { localizeStatuses } from "../statuses/localize-statuses";
 import { ACTIVE_CATEGORIES, customerLabel, type TicketCategory } from "../workflow/ticket-categories";
 import { systemStatus } from "../workflow/ticket-engine";
@@ -92,8 +92,8 @@ async function pageOfTickets(ctx: Ctx, query: TicketListQuery) {
   // The status sort reads the counters with the statuses (to skip statuses without tickets).
   const statusList: (StatusRow & { ticketCount?: number })[] =
     sort === "status"
-      ? await loadTicketStatusesWithCounts(ctx.db, ctx.actor.id)
-      : await loadTicketStatuses(ctx.db);
+      ? await readTicketStatusesWithCounts(ctx.db, ctx.actor.id)
+      : await readTicketStatuses(ctx.db);
   const draft = systemStatus(statusList, "draft");
   const dir = query.dir ?? defaultDirection(sort);
   const allowed = filteredStatusIds(query, statusList);

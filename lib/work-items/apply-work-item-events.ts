@@ -6,7 +6,7 @@ import { finalStatus, type StatusRef } from "../workflow/work-item-engine";
 import type { WorkItemKind } from "../workflow/work-item-kinds";
 import { bumpVersion, type ItemTable } from "./bump-version";
 import { liveNotification } from "./live-message";
-import { workItemOutboxRow } from "./outbox-row";
+import { workItemOutboxTemplate } from "./outbox-row";
 import { parseJson, resultRows } from "./result-rows";
 
 export type WorkItemTarget<C extends string> = {
@@ -21,6 +21,17 @@ export type WorkItemTarget<C extends string> = {
 
 export type SerializedEvent = { type: string } & Record<string, unknown>;
 
+/**
+ * An outbox row that follows from the change's `event`-th event: the writer fills in the event's id,
+ * as `eventId` in the payload and between the two halves of the key.
+ */
+export type OutboxTemplate = {
+  event: number;
+  topic: string;
+  key: readonly [string, string];
+  payload: Record<string, unknown>;
+};
+
 /** What one kind adds to the shared writer: its tables, and what its events do to them. */
 export type KindWriter<C extends string, E extends { readonly type: string }> = {
   readonly kind: WorkItemKind;
@@ -33,20 +44,27 @@ export type KindWriter<C extends string, E extends { readonly type: string }> = 
   serialize(event: E): SerializedEvent;
   /** Payload fields its handlers read besides the shared ones. */
   payloadExtras?(item: WorkItemTarget<C>): Record<string, unknown>;
-  /** Further outbox rows (and writes) that follow from the events, e.g. a status' actions. */
-  followUps?(
+  /** Further outbox rows that follow from the events, e.g. a status' actions. */
+  followUps?(item: WorkItemTarget<C>, actorId: string | null, events: readonly E[]): OutboxTemplate[];
+  /** Writes that need the events' ids (a payment linked to its status change). */
+  afterEvents?(
     tx: Tx,
     item: WorkItemTarget<C>,
     actorId: string | null,
     events: readonly E[],
     eventIds: readonly number[],
-  ): Promise<(typeof outbox.$inferInsert)[]>;
+  ): Promise<void>;
 };
 
 /**
  * The one writer of every kind: applies the engine's events, bumps the version with a
  * compare-and-set, appends the event rows and one outbox row per event (topic `<kind>.<event>`),
  * and signals live screens. Must run inside the caller's transaction.
+ *
+ * Every statement costs a round trip and a wake-up of the server, most of what a change costs, so
+ * the compare-and-set, the event rows, the outbox rows and the live signal are one statement. A
+ * lost compare-and-set throws, and the transaction takes the rest back with it (NOTIFY included:
+ * it is sent on commit).
  */
 export async function applyWorkItemEvents<C extends string, E extends { readonly type: string }>(
   tx: Tx,
@@ -57,41 +75,60 @@ export async function applyWorkItemEvents<C extends string, E extends { readonly
 ): Promise<{ version: number; status: StatusRef<C> }> {
   const status = finalStatus(item.status, events);
   for (const event of events) await writer.apply(tx, item, actorId, event);
-  // Every statement costs a round trip and a wake-up of the server, which is most of what a change
-  // costs: the compare-and-set goes with the event rows, the outbox rows with the live signal.
-  // A lost compare-and-set throws, and the transaction takes the event rows back with it.
   const bump = bumpVersion(tx, writer.table, item, status.id, status.id !== item.status.id);
-  const inserted =
-    events.length > 0
-      ? sql`, inserted as (${writer.insertEvents(tx, item, actorId, events).getSQL()}) select (select "version" from bumped) as version, (select json_agg("id" order by "id") from inserted) as ids`
-      : sql` select (select "version" from bumped) as version, null as ids`;
-  const [written] = resultRows<{ version: number | null; ids: unknown }>(
-    await tx.execute(sql`with bumped as (${bump.getSQL()})${inserted}`),
-  );
-  const version = written?.version ?? null;
-  if (version === null) throw conflict();
-  // Ids come from the sequence in insertion order, so sorted they match the events' order.
-  const ids = parseJson<number[] | null>(written!.ids) ?? [];
   const notify = liveNotification({
     kind: writer.kind,
     id: item.id,
     number: item.number,
-    version,
+    version: item.version + 1,
     visibility: item.visibility,
     creatorId: item.creatorId,
     assetId: item.assetId,
   });
   if (events.length === 0) {
-    await tx.execute(sql`select ${notify}`);
-    return { version, status };
+    const [written] = resultRows<{ version: number | null }>(
+      await tx.execute(
+        sql`with bumped as (${bump.getSQL()}) select (select "version" from bumped) as version, ${notify}`,
+      ),
+    );
+    if (written?.version == null) throw conflict();
+    return { version: written.version, status };
   }
   const extras = writer.payloadExtras?.(item) ?? {};
-  const rows = events.map((event, i) =>
-    workItemOutboxRow(writer.kind, item, actorId, ids[i]!, writer.serialize(event), extras),
+  const templates: OutboxTemplate[] = [
+    ...events.map((event, i) =>
+      workItemOutboxTemplate(writer.kind, item, actorId, i, writer.serialize(event), extras),
+    ),
+    ...(writer.followUps?.(item, actorId, events) ?? []),
+  ];
+  const rows = templates.map((t, ord) => ({
+    ord,
+    event: t.event,
+    topic: t.topic,
+    key_before: t.key[0],
+    key_after: t.key[1],
+    payload: t.payload,
+  }));
+  // Event ids come from the sequence in insertion order, so sorted they match the events' order.
+  const [written] = resultRows<{ version: number | null; ids: unknown }>(
+    await tx.execute(sql`
+      with bumped as (${bump.getSQL()}),
+      inserted as (${writer.insertEvents(tx, item, actorId, events).getSQL()}),
+      numbered as (select "id", (row_number() over (order by "id"))::int - 1 as i from inserted),
+      queued as (
+        insert into ${outbox} ("topic", "idempotency_key", "payload")
+        select r.topic, r.key_before || n.id || r.key_after, r.payload || jsonb_build_object('eventId', n.id)
+          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+               as r(ord int, event int, topic text, key_before text, key_after text, payload jsonb)
+          join numbered n on n.i = r.event
+         order by r.ord
+      )
+      select (select "version" from bumped) as version, (select json_agg("id" order by "id") from inserted) as ids, ${notify}`),
   );
-  rows.push(...((await writer.followUps?.(tx, item, actorId, events, ids)) ?? []));
-  await tx.execute(sql`with queued as (${tx.insert(outbox).values(rows).getSQL()}) select ${notify}`);
-  return { version, status };
+  if (written?.version == null) throw conflict();
+  const ids = parseJson<number[]>(written.ids);
+  await writer.afterEvents?.(tx, item, actorId, events, ids);
+  return { version: written.version, status };
 }
 
 /** A status change as every kind stores it in its event rows. */

@@ -1,5 +1,6 @@
 import type { outbox } from "@/db/schema";
 import type { WorkItemKind } from "../workflow/work-item-kinds";
+import type { OutboxTemplate } from "./apply-work-item-events";
 
 export type OutboxRef = {
   readonly id: string;
@@ -35,4 +36,18 @@ export function workItemOutboxRow(
       event,
     },
   };
+}
+
+/** The same row before its event has an id: the writer adds it (apply-work-item-events.ts). */
+export function workItemOutboxTemplate(
+  kind: WorkItemKind,
+  item: OutboxRef,
+  actorId: string | null,
+  event: number,
+  serialized: { type: string } & Record<string, unknown>,
+  extras: Record<string, unknown> = {},
+): OutboxTemplate {
+  const { payload } = workItemOutboxRow(kind, item, actorId, 0, serialized, extras);
+  const { eventId: _, ...rest } = payload as Record<string, unknown>;
+  return { event, topic: `${kind}.${serialized.type}`, key: [`${kind}_event:`, ""], payload: rest };
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { NavLink } from "@/components/layout/nav-link";
 import { requireAdmin } from "@/lib/auth/get-actor";
+import { SETTINGS_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
 const SECTIONS = [
   { href: "/settings/users", key: "users" },
@@ -32,7 +34,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
           ))}
         </nav>
       </div>
-      {children}
+      <ClientMessages namespaces={SETTINGS_NAMESPACES}>{children}</ClientMessages>
     </div>
   );
 }
