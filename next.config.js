@@ -9,7 +9,9 @@ const withNextIntl = createNextIntlPlugin({
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite must stay a real node module: bundled, its wasm paths break and land in static files.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // rate-limiter-flexible loads drizzle-orm with a dynamic import a bundle cannot resolve; both stay
+  // node modules so they share one drizzle-orm.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "drizzle-orm"],
   poweredByHeader: false,
 };
 

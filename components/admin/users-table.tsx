@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { toast } from "sonner";
-import { setUserActiveAction, updateUserRoleAction } from "@/app/actions/users";
+import { setUserActiveAction, unlockUserAction, updateUserRoleAction } from "@/app/actions/users";
 import type { PayRate } from "@/lib/pay/pay-rate";
 import { type Role, STAFF_ROLES, type StaffRole } from "@/lib/workflow/roles";
 import { actionFeedback } from "../forms/action-feedback";
@@ -25,6 +25,8 @@ export type UserListItem = {
   phone?: string | null;
   /** Employees: pay per ticket (Settings → Pay). */
   payRate?: PayRate | null;
+  /** Set while too many wrong passwords keep the account from signing in. */
+  lockedUntil?: string | null;
 };
 
 type Report = (message: string | null) => void;
@@ -69,7 +71,7 @@ export function UsersTable({ users, actorId }: { users: UserListItem[]; actorId:
             {users.map((user) => (
               // The key includes what the server says, so a refresh resets the row's local state.
               <UserRow
-                key={`${user.id}-${user.role}-${user.active}`}
+                key={`${user.id}-${user.role}-${user.active}-${user.lockedUntil ?? ""}`}
                 user={user}
                 isSelf={user.id === actorId}
                 report={setProblem}
@@ -84,6 +86,7 @@ export function UsersTable({ users, actorId }: { users: UserListItem[]; actorId:
 
 function UserRow({ user, isSelf, report }: { user: UserListItem; isSelf: boolean; report: Report }) {
   const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const [role, setRole] = useState<Role>(user.role);
   const [confirming, setConfirming] = useState(false);
@@ -118,6 +121,14 @@ function UserRow({ user, isSelf, report }: { user: UserListItem; isSelf: boolean
       if (input.active === false) setDialogProblem(text);
       else report(text);
     },
+  });
+  const unlock = useAction(unlockUserAction, {
+    onSuccess: ({ data }) => {
+      report(null);
+      toast.success(t("settings.users.unlocked", { name: data.name }));
+      router.refresh();
+    },
+    onError: ({ error }) => report(actionFeedback(error, t).message ?? t("errors.generic")),
   });
   const column = (key: "name" | "email" | "phone" | "role" | "payRate" | "status") =>
     t(`settings.users.columns.${key}`);
@@ -167,56 +178,76 @@ function UserRow({ user, isSelf, report }: { user: UserListItem; isSelf: boolean
         )}
       </td>
       <td data-label={column("status")} className={td}>
-        {user.active ? (
-          <Badge tone="success">{t("settings.users.active")}</Badge>
-        ) : (
-          <Badge>{t("settings.users.disabled")}</Badge>
-        )}
+        <span className="flex flex-wrap gap-1">
+          {user.active ? (
+            <Badge tone="success">{t("settings.users.active")}</Badge>
+          ) : (
+            <Badge>{t("settings.users.disabled")}</Badge>
+          )}
+          {user.lockedUntil ? (
+            <Badge tone="warning" title={t("settings.users.lockedHint")}>
+              {t("settings.users.locked", { time: format.dateTime(new Date(user.lockedUntil), "short") })}
+            </Badge>
+          ) : null}
+        </span>
       </td>
       <td className={`${td} md:text-right`}>
-        {user.active ? (
-          // Disabling locks the person out at once: it asks first. Enabling needs no confirmation.
-          <Dialog
-            open={confirming}
-            onOpenChange={(next) => {
-              setConfirming(next);
-              setDialogProblem(null);
-            }}
-          >
-            <DialogTrigger asChild>
-              <Button variant="outline" size="sm" disabled={setActive.isPending}>
-                {t("settings.users.disable")}
-              </Button>
-            </DialogTrigger>
-            <DialogContent
-              title={t("settings.users.disableDialog.title", { name: user.name })}
-              description={t("settings.users.disableDialog.description", { name: user.name })}
+        <div className="flex flex-wrap gap-2 md:justify-end">
+          {user.lockedUntil ? (
+            <Button
+              variant="outline"
+              size="sm"
+              aria-label={t("settings.users.unlockFor", { name: user.name })}
+              disabled={unlock.isPending}
+              onClick={() => unlock.execute({ userId: user.id })}
             >
-              {dialogProblem ? <Alert className="mb-4">{dialogProblem}</Alert> : null}
-              <div className="flex flex-wrap justify-end gap-2">
-                <DialogClose asChild>
-                  <Button variant="outline">{t("common.cancel")}</Button>
-                </DialogClose>
-                <Button
-                  variant="destructive"
-                  disabled={setActive.isPending}
-                  onClick={() => setActive.execute({ userId: user.id, active: false })}
-                >
-                  {t("settings.users.disableDialog.confirm")}
+              {t("settings.users.unlock")}
+            </Button>
+          ) : null}
+          {user.active ? (
+            // Disabling locks the person out at once: it asks first. Enabling needs no confirmation.
+            <Dialog
+              open={confirming}
+              onOpenChange={(next) => {
+                setConfirming(next);
+                setDialogProblem(null);
+              }}
+            >
+              <DialogTrigger asChild>
+                <Button variant="outline" size="sm" disabled={setActive.isPending}>
+                  {t("settings.users.disable")}
                 </Button>
-              </div>
-            </DialogContent>
-          </Dialog>
-        ) : (
-          <Button
-            variant="default"
-            size="sm"
-            disabled={setActive.isPending}
-            onClick={() => setActive.execute({ userId: user.id, active: true })}
-          >
-            {t("settings.users.enable")}
-          </Button>
-        )}
+              </DialogTrigger>
+              <DialogContent
+                title={t("settings.users.disableDialog.title", { name: user.name })}
+                description={t("settings.users.disableDialog.description", { name: user.name })}
+              >
+                {dialogProblem ? <Alert className="mb-4">{dialogProblem}</Alert> : null}
+                <div className="flex flex-wrap justify-end gap-2">
+                  <DialogClose asChild>
+                    <Button variant="outline">{t("common.cancel")}</Button>
+                  </DialogClose>
+                  <Button
+                    variant="destructive"
+                    disabled={setActive.isPending}
+                    onClick={() => setActive.execute({ userId: user.id, active: false })}
+                  >
+                    {t("settings.users.disableDialog.confirm")}
+                  </Button>
+                </div>
+              </DialogContent>
+            </Dialog>
+          ) : (
+            <Button
+              variant="default"
+              size="sm"
+              disabled={setActive.isPending}
+              onClick={() => setActive.execute({ userId: user.id, active: true })}
+            >
+              {t("settings.users.enable")}
+            </Button>
+          )}
+        </div>
       </td>
     </tr>
   );

@@ -26,3 +26,17 @@ export const outbox = pgTable(
     index("outbox_pending_idx").on(t.availableAt, t.id).where(sql`processed_at is null`),
   ],
 );
+
+/**
+ * Attempt counters of the brute-force limits (rate-limiter-flexible's drizzle store): shared by
+ * every app instance, so a limit holds behind a load balancer.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    points: integer("points").notNull(),
+    expire: timestamp("expire", { withTimezone: true }),
+  },
+  (t) => [index("rate_limits_expire_idx").on(t.expire)],
+);

@@ -2,6 +2,7 @@ import "server-only";
 import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
 import { subscribeWorkItemChanges } from "../live/live-hub";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
+import { pruneRateLimits } from "../security/sign-in-limits";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
 import { getDb } from "./db";
 
@@ -51,6 +52,16 @@ export function startJobs(): void {
   };
   setInterval(autoClose, AUTO_CLOSE_EVERY_MS).unref();
   void autoClose();
+
+  // Attempt counters whose window has passed only take space.
+  const pruneLimits = async () => {
+    try {
+      await pruneRateLimits(await getDb());
+    } catch (error) {
+      console.error("Pruning rate limits failed", error);
+    }
+  };
+  setInterval(pruneLimits, AUTO_CLOSE_EVERY_MS).unref();
 
   // A side gone past the grace period ends its call: checked often, as calls wait on it.
   const watchCalls = async () => {

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
 import { msg } from "../i18n/msg";
+import { lockedAccounts } from "../security/sign-in-limits";
 import { type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
 
 /** A person as admins see them: never the password hash. */
@@ -33,6 +34,18 @@ export const userRowColumns = {
 export async function listUsers({ actor, db }: Ctx): Promise<UserRow[]> {
   if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsList"));
   return db.select(userRowColumns).from(users).orderBy(asc(users.name), asc(users.email));
+}
+
+/** Accounts locked by the sign-in limits now, by user id, with when each lock ends. */
+export async function listSignInLocks({ actor, db }: Ctx): Promise<Map<string, Date>> {
+  if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsList"));
+  const locks = await lockedAccounts(db);
+  if (locks.size === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, [...locks.keys()]));
+  return new Map(rows.map((r) => [r.id, locks.get(r.email.toLowerCase())!]));
 }
 
 /** Active employees, for pickers (responsible employees, assignees). */

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
+import { minutesOfRefusal } from "@/lib/auth/too-many-attempts";
 import { validation } from "@/lib/i18n/msg";
 
 const schema = z.object({
@@ -32,6 +33,8 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
       redirectTo: safeNext(parsed.data.next),
     });
   } catch (error) {
+    const minutes = minutesOfRefusal(error);
+    if (minutes !== null) return { error: t("auth.signIn.tooMany", { minutes }), email };
     if (error instanceof AuthError) return { error: t("auth.signIn.invalid"), email };
     throw error; // the redirect after a successful sign-in
   }

@@ -5,7 +5,7 @@ import { UsersTable } from "@/components/admin/users-table";
 import { requireAdmin } from "@/lib/auth/get-actor";
 import { listPayRates } from "@/lib/pay/queries";
 import { getDb } from "@/lib/server/db";
-import { listUsers } from "@/lib/users/queries";
+import { listSignInLocks, listUsers } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.users"))("title") };
@@ -15,7 +15,11 @@ export default async function UsersSettingsPage() {
   const actor = await requireAdmin();
   const t = await getTranslations("settings.users");
   const ctx = { actor, db: await getDb() };
-  const [users, payRates] = await Promise.all([listUsers(ctx), listPayRates(ctx)]);
+  const [users, payRates, locks] = await Promise.all([
+    listUsers(ctx),
+    listPayRates(ctx),
+    listSignInLocks(ctx),
+  ]);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -35,6 +39,7 @@ export default async function UsersSettingsPage() {
           active,
           phone,
           payRate: payRates.get(id) ?? null,
+          lockedUntil: locks.get(id)?.toISOString() ?? null,
         }))}
       />
     </section>

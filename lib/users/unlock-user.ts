@@ -1,0 +1,25 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import type { Ctx } from "../context";
+import { forbidden, notFound } from "../errors";
+import { msg, validation } from "../i18n/msg";
+import { parseInput } from "../parse-input";
+import { unlockAccount } from "../security/sign-in-limits";
+
+export const unlockUserSchema = z.object({ userId: z.uuid(validation("unknownUser")) });
+export type UnlockUserInput = z.input<typeof unlockUserSchema>;
+
+/** Admins lift a sign-in lock (too many wrong passwords) before it runs out. */
+export async function unlockUser({ actor, db }: Ctx, raw: UnlockUserInput): Promise<{ name: string }> {
+  if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsUnlock"));
+  const input = parseInput(unlockUserSchema, raw);
+  const [user] = await db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, input.userId))
+    .limit(1);
+  if (!user) throw notFound(msg("errors.notFound.user"));
+  await unlockAccount(db, user.email);
+  return { name: user.name };
+}
