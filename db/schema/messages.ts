@@ -26,6 +26,6 @@ export const outboundMessages = pgTable(
   },
   (t) => [
     uniqueIndex("outbound_messages_idempotency_key").on(t.idempotencyKey),
-    index("outbound_messages_channel_idx").on(t.channel, t.id.desc()),
+    index("outbound_messages_channel_idx").on(t.channel, t.id.desc().nullsFirst()),
   ],
 );

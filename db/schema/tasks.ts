@@ -42,9 +42,9 @@ export const tasks = pgTable(
   },
   (t) => [
     uniqueIndex("tasks_number_key").on(t.number),
-    index("tasks_status_number_idx").on(t.statusId, t.number.desc()),
+    index("tasks_status_number_idx").on(t.statusId, t.number.desc().nullsFirst()),
     // "My tasks": one person's, by status, newest first.
-    index("tasks_assignee_status_number_idx").on(t.assigneeId, t.statusId, t.number.desc()),
+    index("tasks_assignee_status_number_idx").on(t.assigneeId, t.statusId, t.number.desc().nullsFirst()),
     index("tasks_ticket_idx").on(t.ticketId, t.number),
     index("tasks_due_idx").on(t.dueDate, t.number),
   ],

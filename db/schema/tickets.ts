@@ -44,11 +44,11 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex("tickets_number_key").on(t.number),
-    index("tickets_status_number_idx").on(t.statusId, t.number.desc()),
-    index("tickets_creator_number_idx").on(t.creatorId, t.number.desc()),
+    index("tickets_status_number_idx").on(t.statusId, t.number.desc().nullsFirst()),
+    index("tickets_creator_number_idx").on(t.creatorId, t.number.desc().nullsFirst()),
     // A person's own drafts (nobody else sees them), newest first, without reading anyone else's.
-    index("tickets_creator_status_number_idx").on(t.creatorId, t.statusId, t.number.desc()),
-    index("tickets_asset_number_idx").on(t.assetId, t.number.desc()),
+    index("tickets_creator_status_number_idx").on(t.creatorId, t.statusId, t.number.desc().nullsFirst()),
+    index("tickets_asset_number_idx").on(t.assetId, t.number.desc().nullsFirst()),
     // Keyset order of the overview's "Updated" and "Created" sorts.
     index("tickets_updated_number_idx").on(t.updatedAt, t.number),
     index("tickets_created_number_idx").on(t.createdAt, t.number),

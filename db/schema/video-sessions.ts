@@ -51,9 +51,9 @@ export const videoSessions = pgTable(
   },
   (t) => [
     uniqueIndex("video_sessions_number_key").on(t.number),
-    index("video_sessions_status_number_idx").on(t.statusId, t.number.desc()),
-    index("video_sessions_customer_number_idx").on(t.customerId, t.number.desc()),
-    index("video_sessions_asset_number_idx").on(t.assetId, t.number.desc()),
+    index("video_sessions_status_number_idx").on(t.statusId, t.number.desc().nullsFirst()),
+    index("video_sessions_customer_number_idx").on(t.customerId, t.number.desc().nullsFirst()),
+    index("video_sessions_asset_number_idx").on(t.assetId, t.number.desc().nullsFirst()),
   ],
 );
 
