@@ -44,7 +44,9 @@ export const notifications = pgTable(
   },
   (t) => [
     uniqueIndex("notifications_subject_key").on(t.userId, t.subjectKind, t.subjectId),
-    index("notifications_user_unread_idx").on(t.userId, t.updatedAt.desc().nullsFirst()).where(sql`read_at is null`),
+    index("notifications_user_unread_idx")
+      .on(t.userId, t.updatedAt.desc().nullsFirst())
+      .where(sql`read_at is null`),
     index("notifications_user_recent_idx").on(t.userId, t.updatedAt.desc().nullsFirst()),
   ],
 );
