@@ -9,3 +9,19 @@ declare module "next-intl" {
     Formats: typeof FORMATS;
   }
 }
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    /** The account's session version at sign-in; getActor() refuses the session once it changed. */
+    sessionVersion: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sv?: number;
+  }
+}

@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import { test } from "./csp-guard";
-import { DEMO_PASSWORD, people, personPage, signIn } from "./fixtures";
+import { people, personPage, signIn } from "./fixtures";
+
+const LENA_PASSWORD = "lena-strong-passphrase";
 
 async function tryPassword(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole("textbox", { name: "Email" }).fill(email);
@@ -25,7 +27,7 @@ test("30 wrong passwords lock the account, the right one too, never another acco
   const dialog = admin.getByRole("dialog", { name: "New employee" });
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByLabel("Email").fill(email);
-  await dialog.getByLabel("Password").fill(DEMO_PASSWORD);
+  await dialog.getByLabel("Password").fill(LENA_PASSWORD);
   await dialog.getByRole("button", { name: "Create" }).click();
   await expect(admin.getByText(`${name} can now sign in`)).toBeVisible();
 
@@ -41,7 +43,7 @@ test("30 wrong passwords lock the account, the right one too, never another acco
   }
   const refusal = page.getByRole("alert").filter({ hasText: "Too many" });
   await expect(refusal).toContainText("try again in 15 minutes");
-  await tryPassword(page, email, DEMO_PASSWORD);
+  await tryPassword(page, email, LENA_PASSWORD);
   await expect(refusal).toContainText("try again in");
   // Not signed in: the staff pages still send this browser to sign in.
   await page.goto("/tickets");
@@ -62,7 +64,7 @@ test("30 wrong passwords lock the account, the right one too, never another acco
   const again = await browser.newContext();
   const fresh = await again.newPage();
   await fresh.goto("/login");
-  await tryPassword(fresh, email, DEMO_PASSWORD);
+  await tryPassword(fresh, email, LENA_PASSWORD);
   await expect(fresh.getByRole("button", { name: "Sign out" })).toBeVisible();
   await Promise.all([context.close(), again.close(), admin.context().close()]);
 });

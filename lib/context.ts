@@ -9,6 +9,8 @@ export type Actor = {
   readonly email: string;
   /** The language this person reads: their choice, else their browser's (English when unknown). */
   readonly locale?: Locale;
+  /** The account's session version this request was authorized with (see users.sessionVersion). */
+  readonly sessionVersion?: number;
 };
 
 /** What every verb and query receives: who acts, and on which database. Never read from globals. */

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "not_allowed",
   "invalid",
   "unauthenticated",
+  "too_many",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -56,3 +57,15 @@ export const notAllowed = (message: Msg, fieldErrors?: FieldMsgs) =>
   new DomainError("not_allowed", message, fieldErrors);
 /** The usual invalid input: one alert pointing to the fields, and a message per field. */
 export const invalidFields = (fieldErrors: FieldMsgs) => invalid(msg("errors.correctFields"), fieldErrors);
+
+/** Whole minutes to wait, as refusals say them (never "0 minutes"). */
+export const minutesToWait = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+/** Refused by a brute-force limit; the API answers 429 with Retry-After. */
+export class TooManyRequests extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(waitMs: number) {
+    super("too_many", msg("errors.tooMany", { minutes: minutesToWait(waitMs) }));
+    this.retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+  }
+}

@@ -11,6 +11,7 @@ import {
 } from "@/lib/assets/schemas";
 import { updateAsset } from "@/lib/assets/update-asset";
 import { actorAction } from "@/lib/server/action-client";
+import { requestAddress } from "@/lib/server/request-address";
 
 // Thin doors: parse, call one verb; the verb authorizes (admins manage, customers redeem).
 export const createAssetAction = actorAction
@@ -27,4 +28,6 @@ export const regenerateAssetCodeAction = actorAction
 
 export const redeemAssetCodeAction = actorAction
   .inputSchema(redeemAssetCodeSchema)
-  .action(({ parsedInput, ctx }) => redeemAssetCode(ctx, parsedInput));
+  .action(async ({ parsedInput, ctx }) =>
+    redeemAssetCode(ctx, parsedInput, { address: await requestAddress() }),
+  );

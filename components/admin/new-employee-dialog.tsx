@@ -82,8 +82,9 @@ export function NewEmployeeDialog() {
             type="password"
             label={t("settings.users.new.password")}
             autoComplete="new-password"
-            minLength={8}
+            minLength={10}
             required
+            hint={t("profile.password.hint")}
             errors={fields.password}
           />
           <div className="space-y-1">

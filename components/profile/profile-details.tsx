@@ -2,8 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { MyProfile } from "@/lib/users/queries";
 import { Card, CardTitle } from "../ui/card";
 import { LanguageForm } from "./language-form";
+import { PasswordForm } from "./password-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
-/** Name, e-mail and language: the part of the profile every signed-in person has. */
+/** Name, e-mail, language, password and sessions: the part of the profile every signed-in person has. */
 export async function ProfileDetails({ profile, role }: { profile: MyProfile; role: string }) {
   const t = await getTranslations("profile");
   return (
@@ -19,6 +21,16 @@ export async function ProfileDetails({ profile, role }: { profile: MyProfile; ro
       <Card className="max-w-md">
         <CardTitle>{t("language.title")}</CardTitle>
         <LanguageForm locale={profile.locale} />
+      </Card>
+      <Card className="max-w-md">
+        <CardTitle>{t("password.title")}</CardTitle>
+        <p className="mb-4 text-sm text-muted-foreground">{t("password.text")}</p>
+        <PasswordForm />
+      </Card>
+      <Card className="max-w-md">
+        <CardTitle>{t("sessions.title")}</CardTitle>
+        <p className="mb-4 text-sm text-muted-foreground">{t("sessions.text")}</p>
+        <SignOutEverywhere />
       </Card>
     </>
   );

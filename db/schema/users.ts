@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { LOCALES } from "../../lib/i18n/locales";
 import { ROLES } from "../../lib/workflow/roles";
 import { PAY_RATE_KINDS } from "../../lib/workflow/status-actions";
@@ -22,10 +32,37 @@ export const users = pgTable(
     locale: text("locale", { enum: LOCALES }),
     /** The browser's language at the last sign-in: e-mails follow it while no language is picked. */
     lastLocale: text("last_locale", { enum: LOCALES }),
+    /**
+     * Signed into every session's token; bumped on a password or role change, on disabling and on
+     * "Sign out everywhere", which ends every session issued before.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     index("users_role_idx").on(t.role, t.name),
+  ],
+);
+
+/**
+ * "Forgot password?" links: only a hash of the link's token is stored; a row is used once and
+ * expires after 30 minutes.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("password_resets_token_hash_key").on(t.tokenHash),
+    index("password_resets_user_idx").on(t.userId).where(sql`used_at is null`),
   ],
 );

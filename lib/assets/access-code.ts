@@ -4,16 +4,20 @@ import { msg } from "../i18n/msg";
 
 // No 0/O, 1/I/L: codes are read aloud and typed from paper.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-const GROUP = 4;
+const GROUP = 5;
+const GROUPS = 3;
 
 export const WRONG_CODE_MESSAGE = msg("errors.assets.wrongCode");
 export const ACCESS_CODE_CONSTRAINT = "assets_access_code_key";
 export const CODE_ATTEMPTS = 5;
 
-/** A random code like `K7QM-2XPA` (31^8 ≈ 8.5·10^11 possibilities), from a CSPRNG. */
+/**
+ * A random code like `K7QMA-2XPAB-9RTWE`, from a CSPRNG: 31^15 ≈ 2^74 possibilities, far beyond
+ * guessing even without the attempt limits. Codes made before (two groups of four) keep working.
+ */
 export function generateAccessCode(): string {
   const pick = () => Array.from({ length: GROUP }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  return `${pick()}-${pick()}`;
+  return Array.from({ length: GROUPS }, pick).join("-");
 }
 
 /** Codes are stored upper-case; people may type them in any case and with stray spaces. */

@@ -4,12 +4,13 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "../env";
 import { negotiateLocale } from "../i18n/locales";
+import { clientAddress } from "../security/client-address";
 import { clearSignInFailures, recordSignInFailure, signInLockedFor } from "../security/sign-in-limits";
 import { getDb } from "../server/db";
 import { recordBrowserLocale } from "../users/record-browser-locale";
 import { authLogger } from "./auth-logger";
 import { TooManyAttempts } from "./too-many-attempts";
-import { verifyCredentials } from "./verify-credentials";
+import { checkCredentials } from "./verify-credentials";
 
 const credentialsSchema = z.object({ email: z.string().email(), password: z.string().min(1) });
 
@@ -31,34 +32,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // A locked account is refused before its password is looked at, the right one too.
         const wait = await signInLockedFor(db, email, address);
         if (wait !== null) throw new TooManyAttempts(wait);
-        const userId = await verifyCredentials(db, email, password);
-        if (!userId) {
+        const account = await checkCredentials(db, email, password);
+        if (!account) {
           const locked = await recordSignInFailure(db, email, address);
           throw locked === null ? new CredentialsSignin() : new TooManyAttempts(locked);
         }
         await clearSignInFailures(db, email);
-        await recordBrowserLocale(db, userId, negotiateLocale(request.headers.get("accept-language")));
-        return { id: userId };
+        await recordBrowserLocale(db, account.id, negotiateLocale(request.headers.get("accept-language")));
+        return { id: account.id, sessionVersion: account.sessionVersion };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      // Tokens issued before session versions existed count as version 0, the column's default.
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
   },
 });
-
-/**
- * The client's address as the reverse proxy (or Next.js itself) reports it; null when nobody does,
- * and then only the per-account limit applies.
- */
-function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
-}

@@ -12,7 +12,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const actor = await loadActor(await getDb(), userId);
+  const actor = await loadActor(await getDb(), userId, session.sessionVersion);
   if (!actor || actor.locale) return actor;
   return { ...actor, locale: await browserLocale() };
 });

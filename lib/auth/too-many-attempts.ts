@@ -1,5 +1,5 @@
 import { CredentialsSignin } from "next-auth";
-import { minutesToWait } from "../security/sign-in-limits";
+import { minutesToWait } from "../errors";
 
 const PREFIX = "too_many:";
 

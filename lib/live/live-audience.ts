@@ -20,11 +20,15 @@ export type LiveAudience = {
 };
 
 /**
- * A stream stays open only for the user it was opened for, still active, in the same role: a stream
+ * A stream stays open only for the user it was opened for, still active, in the same role and session
+ * (no password change or "Sign out everywhere" since): a stream
  * must not outlive the access its connect-time check granted.
  */
 export function liveStreamState(connected: Actor, current: Actor | null): LiveStreamState {
   if (!current || current.id !== connected.id || current.role !== connected.role) return "closed";
+  if (connected.sessionVersion !== undefined && current.sessionVersion !== connected.sessionVersion) {
+    return "closed";
+  }
   return "open";
 }
 
@@ -62,7 +66,7 @@ export async function createLiveAudience(ctx: Ctx): Promise<LiveAudience> {
 
   const reload = async (): Promise<LiveStreamState> => {
     try {
-      const decided = liveStreamState(actor, await loadActor(db, actor.id));
+      const decided = liveStreamState(actor, await loadActor(db, actor.id, actor.sessionVersion));
       if (decided === "open") assets = await loadAssets();
       else state = "closed";
     } catch (error) {

@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import { CALL_SIGNAL_CHANNEL, type CallSignalNotice } from "../calls/call-signals";
 import { NOTIFICATION_CHANNEL } from "../outbox/dispatch-outbox";
 import { getDbHandle } from "../server/db";
+import { ACCOUNT_CHANNEL } from "../users/session-version";
 import { LIVE_CHANNEL, type LiveMessage } from "../work-items/live-message";
 
 type Hub = { emitter: EventEmitter; ready: Promise<void> };
@@ -31,6 +32,7 @@ function hub(): Hub {
           handle.listen(LIVE_CHANNEL, relay(LIVE_CHANNEL)),
           handle.listen(NOTIFICATION_CHANNEL, relay(NOTIFICATION_CHANNEL)),
           handle.listen(CALL_SIGNAL_CHANNEL, relay(CALL_SIGNAL_CHANNEL)),
+          handle.listen(ACCOUNT_CHANNEL, relay(ACCOUNT_CHANNEL)),
         ]),
       )
       .then(() => undefined);
@@ -60,3 +62,7 @@ export const subscribeNotifications = (listener: (userIds: string[]) => void) =>
 /** "A call signal waits for user X" notices. */
 export const subscribeCallSignals = (listener: (notice: CallSignalNotice) => void) =>
   subscribe<CallSignalNotice>(CALL_SIGNAL_CHANNEL, listener);
+
+/** The id of each account whose sessions or access just changed (revoked, disabled, new role). */
+export const subscribeAccountChanges = (listener: (userId: string) => void) =>
+  subscribe<string>(ACCOUNT_CHANNEL, listener);

@@ -1,4 +1,5 @@
 import { sendCreationConfirmation } from "../messaging/send-creation-confirmation";
+import { sendPasswordReset } from "../messaging/send-password-reset";
 import { sendSessionEmail } from "../messaging/send-session-email";
 import { sendStatusEmail } from "../messaging/send-status-email";
 import { sendStatusSms } from "../messaging/send-status-sms";
@@ -8,6 +9,7 @@ import { notifyTicketEvent } from "../notifications/notify-ticket-event";
 import { calculatePay } from "../pay/calculate-pay";
 import { reversePayOnReopen } from "../pay/reverse-pay-on-reopen";
 import { writeOffBalance } from "../payments/write-off-balance";
+import { PASSWORD_RESET_TOPIC } from "../users/request-password-reset";
 import type { OutboxHandler } from "./types";
 
 /** Handlers per outbox topic, besides the in-app notifications every ticket event gets. */
@@ -16,6 +18,7 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
   "status_action.sms_customer": [sendStatusSms],
   "status_action.write_off": [writeOffBalance],
   "status_action.calculate_pay": [calculatePay],
+  [PASSWORD_RESET_TOPIC]: [sendPasswordReset],
   "ticket.created": [sendCreationConfirmation],
   "ticket.status_changed": [reversePayOnReopen],
   "video_session.created": [sendSessionEmail],

@@ -124,9 +124,6 @@ export async function unlockAccount(db: Db, email: string): Promise<void> {
   await Promise.all([account.delete(accountKey(email)), locks.delete(accountKey(email))]);
 }
 
-/** Whole minutes to wait, as the refusal says them (never "0 minutes"). */
-export const minutesToWait = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
-
 /** Removes counters whose window ended over an hour ago (a job runs it). */
 export async function pruneRateLimits(db: Db): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.expire, sql`now() - interval '1 hour'`));

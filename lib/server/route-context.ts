@@ -1,7 +1,7 @@
 import "server-only";
 import { getActor, getRequestLocale } from "../auth/get-actor";
 import type { Ctx } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, TooManyRequests } from "../errors";
 import { translator } from "../i18n/translate";
 import { getDb } from "./db";
 
@@ -12,6 +12,7 @@ const STATUS: Record<DomainError["code"], number> = {
   not_allowed: 422,
   invalid: 400,
   unauthenticated: 401,
+  too_many: 429,
 };
 
 /** Route handlers: authenticate, run, and map refusals to JSON with the right HTTP status. */
@@ -31,7 +32,9 @@ export async function withActor(run: (ctx: Ctx) => Promise<unknown>): Promise<Re
   } catch (error) {
     if (error instanceof DomainError) {
       const { message } = error.localized(actor.locale);
-      return Response.json({ code: error.code, message }, { status: STATUS[error.code] });
+      const headers: HeadersInit =
+        error instanceof TooManyRequests ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+      return Response.json({ code: error.code, message }, { status: STATUS[error.code], headers });
     }
     throw error;
   }

@@ -5,44 +5,51 @@ import { hashPassword } from "../auth/password";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { invalid } from "../errors";
-import type { Msg } from "../i18n/msg";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
-import {
-  DUPLICATE_EMAIL_MESSAGE,
-  type RegisterCustomerInput,
-  registerCustomerSchema,
-  storedPhone,
-} from "./schemas";
+import { countAttempts, LIMITS, refuseIfExhausted } from "../security/attempt-limits";
+import { type RegisterCustomerInput, registerCustomerSchema, storedPhone } from "./schemas";
 
 export type RegisteredCustomer = { userId: string; email: string; assetId: string };
 
+/** Says neither that the address has an account nor that it has none. */
+export const CANNOT_REGISTER_MESSAGE = msg("errors.users.cannotRegister");
+
 /**
  * Public sign-up: a customer creates an account with the access code of an asset and is linked to
- * it. A wrong code or a taken e-mail creates nothing: all checks and writes share one transaction.
+ * it. The order is the defence (OWASP ASVS V6.3): the address's limits first, then the code, and
+ * only a holder of a valid code learns anything more — one refusal that does not say whether the
+ * e-mail is registered. The password is hashed only once every check passed, so refusals cost
+ * the server nothing.
  */
 export async function registerCustomer(
   { db }: Pick<Ctx, "db">,
   raw: RegisterCustomerInput,
+  { address }: { address: string | null },
 ): Promise<RegisteredCustomer> {
   const input = parseInput(registerCustomerSchema, raw);
+  await countAttempts(db, [[LIMITS.registrationByAddress, address]], { refuse: true });
+  await refuseIfExhausted(db, [[LIMITS.wrongCodeByAddress, address]]);
+
+  const [asset] = await db
+    .select({ id: assets.id })
+    .from(assets)
+    .where(eq(assets.accessCode, normalizeAccessCode(input.accessCode)))
+    .limit(1);
+  if (!asset) {
+    await countAttempts(db, [[LIMITS.wrongCodeByAddress, address]], { refuse: false });
+    throw invalid(WRONG_CODE_MESSAGE, { accessCode: [WRONG_CODE_MESSAGE] });
+  }
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email))
+    .limit(1);
+  if (taken) throw invalid(CANNOT_REGISTER_MESSAGE);
+
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const [asset] = await tx
-        .select({ id: assets.id })
-        .from(assets)
-        .where(eq(assets.accessCode, normalizeAccessCode(input.accessCode)))
-        .limit(1);
-      const [taken] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, input.email))
-        .limit(1);
-      const fieldErrors: Record<string, Msg[]> = {};
-      if (taken) fieldErrors.email = [DUPLICATE_EMAIL_MESSAGE];
-      if (!asset) fieldErrors.accessCode = [WRONG_CODE_MESSAGE];
-      if (!asset || taken) throw invalid(asset ? DUPLICATE_EMAIL_MESSAGE : WRONG_CODE_MESSAGE, fieldErrors);
-
       const [user] = await tx
         .insert(users)
         .values({
@@ -59,9 +66,7 @@ export async function registerCustomer(
     });
   } catch (error) {
     // Someone registered the same address between the check and the insert.
-    if (isUniqueViolation(error, "users_email_key")) {
-      throw invalid(DUPLICATE_EMAIL_MESSAGE, { email: [DUPLICATE_EMAIL_MESSAGE] });
-    }
+    if (isUniqueViolation(error, "users_email_key")) throw invalid(CANNOT_REGISTER_MESSAGE);
     throw error;
   }
 }

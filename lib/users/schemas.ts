@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { accessCodeField } from "../assets/schemas";
+import { newPasswordField } from "../auth/password-rules";
 import { msg, validation } from "../i18n/msg";
 import { STAFF_ROLES } from "../workflow/roles";
 
@@ -15,10 +16,7 @@ const email = z
   .min(1, validation("emailRequired"))
   .max(200, validation("emailMax"))
   .email(validation("emailInvalid"));
-const password = z
-  .string({ message: validation("passwordRequired") })
-  .min(8, validation("passwordMin"))
-  .max(200, validation("passwordMax"));
+const password = newPasswordField;
 const staffRole = z.enum(STAFF_ROLES, { message: validation("staffRole") });
 export const PHONE_MESSAGE = validation("phone");
 /** Optional and loosely checked (numbers are written many ways); empty means none. */

@@ -6,10 +6,12 @@ import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { type UserRow, userRowColumns } from "./queries";
 import { type SetUserActiveInput, setUserActiveSchema } from "./schemas";
+import { nextSessionVersion, notifyAccountChanged } from "./session-version";
 
 /**
- * Admins disable or re-enable an account. A disabled user loses access on their next request:
- * the actor is re-read from the database each time.
+ * Admins disable or re-enable an account. A disabled user loses access on their next request (the
+ * actor is re-read from the database each time), and every session of theirs ends for good:
+ * enabling the account again does not bring an old session back.
  */
 export async function setUserActive({ actor, db }: Ctx, raw: SetUserActiveInput): Promise<UserRow> {
   if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsActive"));
@@ -17,11 +19,14 @@ export async function setUserActive({ actor, db }: Ctx, raw: SetUserActiveInput)
   if (input.userId === actor.id && !input.active) {
     throw invalid(msg("errors.users.ownAccount"));
   }
-  const [row] = await db
-    .update(users)
-    .set({ active: input.active })
-    .where(eq(users.id, input.userId))
-    .returning(userRowColumns);
-  if (!row) throw notFound(msg("errors.notFound.user"));
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set(input.active ? { active: true } : { active: false, sessionVersion: nextSessionVersion })
+      .where(eq(users.id, input.userId))
+      .returning(userRowColumns);
+    if (!row) throw notFound(msg("errors.notFound.user"));
+    if (!input.active) await notifyAccountChanged(tx, input.userId);
+    return row;
+  });
 }

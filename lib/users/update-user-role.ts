@@ -6,6 +6,7 @@ import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { type UserRow, userRowColumns } from "./queries";
 import { type UpdateUserRoleInput, updateUserRoleSchema } from "./schemas";
+import { nextSessionVersion, notifyAccountChanged } from "./session-version";
 
 /** Admins change an employee's role; customers stay customers, and admins cannot demote themselves. */
 export async function updateUserRole({ actor, db }: Ctx, raw: UpdateUserRoleInput): Promise<UserRow> {
@@ -26,12 +27,15 @@ export async function updateUserRole({ actor, db }: Ctx, raw: UpdateUserRoleInpu
     if (target.role === "code_user") {
       throw invalid(msg("errors.users.customerNoEmployeeRole"));
     }
+    // A new role ends the account's sessions: none keeps what the old role could do.
+    const changed = target.role !== input.role;
     const [row] = await tx
       .update(users)
-      .set({ role: input.role })
+      .set(changed ? { role: input.role, sessionVersion: nextSessionVersion } : { role: input.role })
       .where(eq(users.id, input.userId))
       .returning(userRowColumns);
     if (!row) throw notFound(msg("errors.notFound.user"));
+    if (changed) await notifyAccountChanged(tx, input.userId);
     return row;
   });
 }

@@ -43,7 +43,10 @@ describe("loadActor", () => {
       role: "moderator",
       name: "Mona Mod",
       email: user.email,
+      sessionVersion: 0,
     });
+    expect(await loadActor(db, user.id, 0)).not.toBeNull();
+    expect(await loadActor(db, user.id, 1)).toBeNull();
   });
 
   it("returns null for a disabled user, and the actor again once re-enabled", async () => {

@@ -28,6 +28,7 @@ vi.mock("@/lib/live/live-hub", () => {
     subscribeWorkItemChanges: subscribe<LiveMessage>("ticket"),
     subscribeCallSignals: subscribe("signal"),
     subscribeNotifications: subscribe<string[]>("notification"),
+    subscribeAccountChanges: subscribe<string>("account"),
   };
 });
 
@@ -132,6 +133,25 @@ describe("GET /api/live", () => {
     await stream.pump;
     expect(stream.ended()).toBe(true);
     expect(hub.listenerCount("ticket")).toBe(0);
+  });
+
+  it("ends the stream at once when the account's sessions are revoked, without waiting for a refresh", async () => {
+    const member = await makeUser(db, "member");
+    const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, member.id));
+    const stream = await connect({ ...member, sessionVersion: row!.v });
+    const other = await makeUser(db, "member");
+    hub.emit("account", other.id);
+    await settle();
+    expect(stream.ended()).toBe(false);
+
+    await db
+      .update(users)
+      .set({ sessionVersion: row!.v + 1 })
+      .where(eq(users.id, member.id));
+    hub.emit("account", member.id);
+    await stream.pump;
+    expect(stream.ended()).toBe(true);
+    expect(hub.listenerCount("account")).toBe(0);
   });
 
   it("releases its subscriptions when the client disconnects", async () => {

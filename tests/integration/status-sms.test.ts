@@ -316,7 +316,7 @@ describe("customers' phone numbers", () => {
 
   it("are optional at registration and loosely checked", async () => {
     const [asset] = await handle.db.select().from(assets).where(eq(assets.id, assetId));
-    const base = { password: "password1", accessCode: asset!.accessCode };
+    const base = { password: "correct-horse-7", accessCode: asset!.accessCode };
     const withPhone = await registerCustomer(
       { db: handle.db },
       {
@@ -325,17 +325,20 @@ describe("customers' phone numbers", () => {
         email: `phone-${Date.now()}@test.local`,
         phone: " +1 (555) 010-9999 ",
       },
+      { address: null },
     );
     expect(await phoneOf(withPhone.userId)).toBe("+1 (555) 010-9999");
     const without = await registerCustomer(
       { db: handle.db },
       { ...base, name: "No Phone Person", email: `nophone-${Date.now()}@test.local`, phone: "" },
+      { address: null },
     );
     expect(await phoneOf(without.userId)).toBeNull();
     for (const phone of ["12345", "call me maybe", "+49 151 2345 6789 0000 1"]) {
       const error = await registerCustomer(
         { db: handle.db },
         { ...base, name: "Bad Phone", email: `bad-${Date.now()}@test.local`, phone },
+        { address: null },
       ).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).fieldErrors?.phone).toEqual([PHONE_MESSAGE]);

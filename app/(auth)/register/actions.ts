@@ -5,6 +5,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { actionClient } from "@/lib/server/action-client";
 import { getDb } from "@/lib/server/db";
+import { requestAddress } from "@/lib/server/request-address";
 import { registerCustomer } from "@/lib/users/register-customer";
 import { registerCustomerSchema } from "@/lib/users/schemas";
 
@@ -12,7 +13,9 @@ import { registerCustomerSchema } from "@/lib/users/schemas";
 export const registerCustomerAction = actionClient
   .inputSchema(registerCustomerSchema)
   .action(async ({ parsedInput }) => {
-    const { email } = await registerCustomer({ db: await getDb() }, parsedInput);
+    const { email } = await registerCustomer({ db: await getDb() }, parsedInput, {
+      address: await requestAddress(),
+    });
     try {
       await signIn("credentials", { email, password: parsedInput.password, redirectTo: "/portal/tickets" });
     } catch (error) {

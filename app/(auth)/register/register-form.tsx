@@ -11,6 +11,7 @@ import { registerCustomerAction } from "./actions";
 export function RegisterForm() {
   // On success the action signs the customer in and redirects to the portal.
   const t = useTranslations("auth.register");
+  const tAuth = useTranslations("auth");
   const { execute, result, isPending, hasNavigated } = useAction(registerCustomerAction);
   const { message, fields } = useActionFeedback(result);
   const busy = isPending || hasNavigated;
@@ -49,8 +50,9 @@ export function RegisterForm() {
         type="password"
         label={t("password")}
         autoComplete="new-password"
-        minLength={8}
+        minLength={10}
         required
+        hint={tAuth("passwordHint")}
         errors={fields.password}
       />
       <TextField

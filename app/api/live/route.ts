@@ -1,7 +1,12 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { createSignalDelivery } from "@/lib/calls/signal-delivery";
 import { createLiveAudience, LIVE_REFRESH_MS } from "@/lib/live/live-audience";
-import { subscribeCallSignals, subscribeNotifications, subscribeWorkItemChanges } from "@/lib/live/live-hub";
+import {
+  subscribeAccountChanges,
+  subscribeCallSignals,
+  subscribeNotifications,
+  subscribeWorkItemChanges,
+} from "@/lib/live/live-hub";
 import { getDb } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +50,17 @@ export async function GET(request: Request) {
           close();
         }
       };
+      function recheck() {
+        audience.refresh().then(
+          (state) => {
+            if (state === "closed") close();
+          },
+          (error: unknown) => {
+            console.error("Closing a live stream whose viewer could not be re-checked", error);
+            close();
+          },
+        );
+      }
       // Registered before the awaits below, so a disconnect while subscribing leaks no listener.
       const onAbort = () => close();
       request.signal.addEventListener("abort", onAbort);
@@ -80,20 +96,16 @@ export async function GET(request: Request) {
       });
       signals.replay();
       hold(unsubscribeSignals);
+      // A revoked session (password changed, signed out everywhere, disabled, new role) ends its
+      // stream now, not at the next periodic re-check.
+      const unsubscribeAccount = await subscribeAccountChanges((userId) => {
+        if (userId === actor.id) recheck();
+      });
+      hold(unsubscribeAccount);
       if (closed) return;
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), 20_000);
       hold(() => clearInterval(heartbeat));
-      const refresh = setInterval(() => {
-        audience.refresh().then(
-          (state) => {
-            if (state === "closed") close();
-          },
-          (error: unknown) => {
-            console.error("Closing a live stream whose viewer could not be re-checked", error);
-            close();
-          },
-        );
-      }, LIVE_REFRESH_MS);
+      const refresh = setInterval(recheck, LIVE_REFRESH_MS);
       hold(() => clearInterval(refresh));
     },
     cancel() {
