@@ -13,8 +13,9 @@ import { createLiveAudience } from "@/lib/live/live-audience";
 import type { Mailer, OutgoingEmail } from "@/lib/messaging/mailer";
 import { createSendPasswordReset } from "@/lib/messaging/send-password-reset";
 import { LIMITS } from "@/lib/security/attempt-limits";
-import { ACCOUNT_FAILURES, signInLockedFor } from "@/lib/security/sign-in-limits";
+import { ACCOUNT_FAILURES, recordSignInFailure, signInLockedFor } from "@/lib/security/sign-in-limits";
 import { changeMyPassword, WRONG_CURRENT_PASSWORD } from "@/lib/users/change-my-password";
+import { resetTokenFor } from "@/lib/users/password-reset-token";
 import { CANNOT_REGISTER_MESSAGE, registerCustomer } from "@/lib/users/register-customer";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { RESET_LINK_INVALID, resetPassword } from "@/lib/users/reset-password";
@@ -278,8 +279,6 @@ describe("forgot password", () => {
   it("e-mails a link that sets a new password once, ends the sessions and lifts a sign-in lock", async () => {
     const user = await userWithPassword("code_user");
     const version = await versionOf(user.id);
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) await verifyCredentials(db, user.email, "x");
-    const { recordSignInFailure } = await import("@/lib/security/sign-in-limits");
     for (let i = 0; i < ACCOUNT_FAILURES; i++) await recordSignInFailure(db, user.email, null);
     expect(await signInLockedFor(db, user.email, null)).not.toBeNull();
 
@@ -408,7 +407,6 @@ describe("session revocation", () => {
       .select({ id: passwordResets.id })
       .from(passwordResets)
       .where(and(eq(passwordResets.userId, user.id)));
-    const { resetTokenFor } = await import("@/lib/users/password-reset-token");
     await expectRevokedBy(user, () =>
       resetPassword({ db }, { token: resetTokenFor(reset!.id, SECRET), password: "reset-by-link-1" }),
     );
