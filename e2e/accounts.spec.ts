@@ -77,7 +77,8 @@ test("changing one's password keeps this browser signed in and signs out the oth
 
   await first.getByLabel("Current password").fill("paul-first-passphrase");
   await first.getByRole("button", { name: "Change password" }).click();
-  await expect(first.getByLabel("Current password")).toBeHidden();
+  await expect(first).toHaveURL(/\/portal\/profile\?password=changed$/);
+  await expect(first.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
 
   await second.reload();
   await expect(second.getByRole("button", { name: "Sign in" })).toBeVisible();

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { toast } from "sonner";
 import { changeMyPasswordAction } from "@/app/actions/account";
 import { useActionFeedback } from "../forms/action-feedback";
 import { NewPasswordFields, repeatMismatch } from "../forms/new-password-fields";
@@ -15,9 +14,7 @@ import { Button } from "../ui/button";
 export function PasswordForm() {
   const t = useTranslations();
   const [mismatch, setMismatch] = useState(false);
-  const { execute, result, isPending, reset } = useAction(changeMyPasswordAction, {
-    onSuccess: () => toast.success(t("profile.password.changed")),
-  });
+  const { execute, result, isPending, reset } = useAction(changeMyPasswordAction);
   const { message, fields } = useActionFeedback(result);
   return (
     <form
@@ -40,11 +37,6 @@ export function PasswordForm() {
         });
       }}
     >
-      {result.data ? (
-        <Alert tone="success" role="status">
-          {t("profile.password.changed")}
-        </Alert>
-      ) : null}
       {message ? <Alert>{message}</Alert> : null}
       <TextField
         id="currentPassword"

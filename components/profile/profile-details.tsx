@@ -1,12 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import type { MyProfile } from "@/lib/users/queries";
+import { Alert } from "../ui/alert";
 import { Card, CardTitle } from "../ui/card";
 import { LanguageForm } from "./language-form";
 import { PasswordForm } from "./password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
 /** Name, e-mail, language, password and sessions: the part of the profile every signed-in person has. */
-export async function ProfileDetails({ profile, role }: { profile: MyProfile; role: string }) {
+export async function ProfileDetails({
+  profile,
+  role,
+  passwordChanged,
+}: {
+  profile: MyProfile;
+  role: string;
+  passwordChanged: boolean;
+}) {
   const t = await getTranslations("profile");
   return (
     <>
@@ -25,6 +34,11 @@ export async function ProfileDetails({ profile, role }: { profile: MyProfile; ro
       <Card className="max-w-md">
         <CardTitle>{t("password.title")}</CardTitle>
         <p className="mb-4 text-sm text-muted-foreground">{t("password.text")}</p>
+        {passwordChanged ? (
+          <Alert tone="success" role="status" className="mb-4">
+            {t("password.changed")}
+          </Alert>
+        ) : null}
         <PasswordForm />
       </Card>
       <Card className="max-w-md">

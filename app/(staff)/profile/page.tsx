@@ -9,13 +9,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
 }
 
-export default async function StaffProfilePage() {
+export default async function StaffProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string }>;
+}) {
   const actor = await requireStaff();
   const [profile, t] = await Promise.all([getMyProfile({ actor, db: await getDb() }), getTranslations()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("profile.title")}</h1>
-      <ProfileDetails profile={profile} role={t(`workflow.roles.${actor.role}`)} />
+      <ProfileDetails
+        profile={profile}
+        role={t(`workflow.roles.${actor.role}`)}
+        passwordChanged={(await searchParams).password === "changed"}
+      />
     </div>
   );
 }

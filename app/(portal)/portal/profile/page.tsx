@@ -11,13 +11,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string }>;
+}) {
   const actor = await requireCodeUser();
   const [profile, t] = await Promise.all([getMyProfile({ actor, db: await getDb() }), getTranslations()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("profile.title")}</h1>
-      <ProfileDetails profile={profile} role={t(`workflow.roles.${actor.role}`)} />
+      <ProfileDetails
+        profile={profile}
+        role={t(`workflow.roles.${actor.role}`)}
+        passwordChanged={(await searchParams).password === "changed"}
+      />
       <Card className="max-w-md">
         <CardTitle>{t("profile.phone.title")}</CardTitle>
         <p className="mb-4 text-sm text-muted-foreground">{t("profile.phone.text")}</p>
