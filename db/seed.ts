@@ -40,7 +40,7 @@ export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const inserted = await db
     .insert(users)
-    .values(PEOPLE.map((p) => ({ ...p, passwordHash })))
+    .values(PEOPLE.map((p) => ({ ...p, passwordHash, demoPassword: true })))
     .returning();
   const actor = (email: string): Actor => {
     const u = inserted.find((x) => x.email === email)!;

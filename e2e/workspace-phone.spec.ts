@@ -52,6 +52,7 @@ test("on a 390 px phone no page scrolls sideways, for customers, employees and a
     "/settings/pay",
     "/settings/mail",
     "/settings/sms",
+    "/settings/audit",
   ]) {
     await expectNoSidewaysScroll(admin, path);
   }

@@ -174,7 +174,14 @@ test("German: a German browser gets German pages; a person's own choice wins and
 
 const AXE_PAGES = {
   customer: ["/portal/tickets", "/portal/tickets/1004", "/portal/tickets/new", "/portal/profile"],
-  admin: ["/tickets", "/tickets/1005", "/tickets/new", "/settings/statuses", "/settings/users"],
+  admin: [
+    "/tickets",
+    "/tickets/1005",
+    "/tickets/new",
+    "/settings/statuses",
+    "/settings/users",
+    "/settings/audit",
+  ],
 };
 
 for (const theme of ["light", "dark"] as const) {

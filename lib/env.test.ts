@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { appUrl } from "./env";
+import { appUrl, seedsDemoOnStart } from "./env";
+
+describe("seedsDemoOnStart", () => {
+  it("seeds the embedded default unless SEED_DEMO=0, and never a PostgreSQL deployment", () => {
+    expect(seedsDemoOnStart({ SEED_DEMO: undefined, DATABASE_URL: undefined })).toBe(true);
+    expect(seedsDemoOnStart({ SEED_DEMO: "1", DATABASE_URL: undefined })).toBe(true);
+    expect(seedsDemoOnStart({ SEED_DEMO: "0", DATABASE_URL: undefined })).toBe(false);
+    expect(seedsDemoOnStart({ SEED_DEMO: "1", DATABASE_URL: "postgres://db/helpdesk" })).toBe(false);
+    expect(seedsDemoOnStart({ SEED_DEMO: undefined, DATABASE_URL: "postgres://db/helpdesk" })).toBe(false);
+  });
+});
 
 describe("appUrl", () => {
   const port = process.env.PORT;

@@ -86,6 +86,15 @@ export function appUrl(): string {
   return `http://localhost:${port.success ? port.data : 3000}`;
 }
 
+/**
+ * Demo data (with its public password) only ever goes into the embedded default on its own: a
+ * PostgreSQL deployment gets it from `npm run db:seed` alone, and its first admin from
+ * `npm run create-admin`.
+ */
+export function seedsDemoOnStart(e: Pick<Env, "SEED_DEMO" | "DATABASE_URL"> = env()): boolean {
+  return e.SEED_DEMO !== "0" && !e.DATABASE_URL;
+}
+
 export function usesEmbeddedDb(): boolean {
   return !env().DATABASE_URL;
 }

@@ -1,4 +1,5 @@
 export * from "./assets";
+export * from "./audit";
 export * from "./messages";
 export * from "./money";
 export * from "./notifications";

@@ -37,11 +37,14 @@ export const users = pgTable(
      * "Sign out everywhere", which ends every session issued before.
      */
     sessionVersion: integer("session_version").notNull().default(0),
+    /** Still the public demo password of the seed: staff pages warn until it is changed. */
+    demoPassword: boolean("demo_password").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     index("users_role_idx").on(t.role, t.name),
+    index("users_demo_password_idx").on(t.id).where(sql`demo_password`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { assets } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { msg } from "../i18n/msg";
@@ -20,7 +21,14 @@ export async function createAsset({ actor, db }: Ctx, raw: CreateAssetInput): Pr
         .values({ name: input.name, accessCode })
         .returning({ id: assets.id, name: assets.name, accessCode: assets.accessCode });
       if (!row) throw new Error("Insert returned no asset");
-      await setResponsibles(tx, row.id, input.responsibleIds);
+      const responsibles = await setResponsibles(tx, row.id, input.responsibleIds);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "asset.created",
+        targetId: row.id,
+        targetLabel: row.name,
+        after: { name: row.name, responsibles },
+      });
       return row;
     }),
   );

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { assets } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import { msg } from "../i18n/msg";
@@ -17,13 +18,22 @@ export async function regenerateAssetCode(
 ): Promise<{ id: string; accessCode: string }> {
   if (actor.role !== "admin") throw forbidden(msg("errors.assets.onlyAdmins"));
   const input = parseInput(assetRefSchema, raw);
-  return withFreshAccessCode(async (accessCode) => {
-    const [row] = await db
-      .update(assets)
-      .set({ accessCode })
-      .where(eq(assets.id, input.assetId))
-      .returning({ id: assets.id, accessCode: assets.accessCode });
-    if (!row) throw notFound(msg("errors.notFound.asset"));
-    return row;
-  });
+  return withFreshAccessCode((accessCode) =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(assets)
+        .set({ accessCode })
+        .where(eq(assets.id, input.assetId))
+        .returning({ id: assets.id, name: assets.name, accessCode: assets.accessCode });
+      if (!row) throw notFound(msg("errors.notFound.asset"));
+      // The codes themselves stay out of the log: it would keep every old secret readable.
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "asset.code_regenerated",
+        targetId: row.id,
+        targetLabel: row.name,
+      });
+      return { id: row.id, accessCode: row.accessCode };
+    }),
+  );
 }

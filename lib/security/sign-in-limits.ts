@@ -1,6 +1,6 @@
-import { and, gt, like, lt, sql } from "drizzle-orm";
+import { and, gt, inArray, like, lt, sql } from "drizzle-orm";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
 /**
@@ -17,6 +17,7 @@ const MAX_LOCK_S = 24 * 60 * 60;
 export const ADDRESS_FAILURES = 100;
 
 const ACCOUNT = "signin_account";
+const LOCKS = "signin_locks";
 
 type Limiters = { account: RateLimiterDrizzle; locks: RateLimiterDrizzle; address: RateLimiterDrizzle };
 const byDb = new WeakMap<Db, Limiters>();
@@ -35,7 +36,7 @@ function limiters(db: Db): Limiters {
       // How often the account was locked within a day: each lock lasts twice the one before.
       locks: new RateLimiterDrizzle({
         ...common,
-        keyPrefix: "signin_locks",
+        keyPrefix: LOCKS,
         points: 1000,
         duration: MAX_LOCK_S,
       }),
@@ -119,9 +120,10 @@ export async function lockedAccounts(db: Db): Promise<Map<string, Date>> {
 }
 
 /** Lifts an account's lock and forgets its failures and earlier locks. */
-export async function unlockAccount(db: Db, email: string): Promise<void> {
-  const { account, locks } = limiters(db);
-  await Promise.all([account.delete(accountKey(email)), locks.delete(accountKey(email))]);
+/** Lifts the account's lock; a plain delete of the limiter's rows, so it can join a transaction. */
+export async function unlockAccount(db: Db | Tx, email: string): Promise<void> {
+  const key = accountKey(email);
+  await db.delete(rateLimits).where(inArray(rateLimits.key, [`${ACCOUNT}:${key}`, `${LOCKS}:${key}`]));
 }
 
 /** Removes counters whose window ended over an hour ago (a job runs it). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createDb, type Db, type DbHandle } from "@/db/client";
-import { env } from "../env";
+import { env, seedsDemoOnStart } from "../env";
 
 const KEY = Symbol.for("helpdesk.db");
 type Holder = { [KEY]?: Promise<DbHandle> };
@@ -19,7 +19,7 @@ export function getDbHandle(): Promise<DbHandle> {
       );
       await handle.migrate();
       const { seedDemoIfEmpty } = await import("@/db/seed");
-      await seedDemoIfEmpty(handle.db, { enabled: env().SEED_DEMO !== "0" && !DATABASE_URL });
+      await seedDemoIfEmpty(handle.db, { enabled: seedsDemoOnStart() });
       return handle;
     })();
     holder[KEY].catch(() => {

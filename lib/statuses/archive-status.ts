@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { statuses } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, notAllowed } from "../errors";
 import { msg } from "../i18n/msg";
@@ -30,6 +31,14 @@ export async function archiveStatus({ actor, db }: Ctx, raw: StatusRefInput): Pr
     }
     if (current.archivedAt) throw notAllowed(msg("errors.statuses.alreadyDeleted", { name: current.name }));
     await tx.update(statuses).set({ archivedAt: sql`now()` }).where(eq(statuses.id, current.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "status.archived",
+      targetId: current.id,
+      targetLabel: current.name,
+      before: { archived: false },
+      after: { archived: true },
+    });
     return { id: current.id, name: current.name };
   });
 }

@@ -1,4 +1,5 @@
 import { statuses } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { forbidden, invalid, notAllowed } from "../errors";
@@ -39,6 +40,13 @@ export async function createStatus({ actor, db }: Ctx, raw: CreateStatusInput): 
         })
         .returning({ id: statuses.id, name: statuses.name });
       if (!row) throw new Error("Insert returned no status");
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "status.created",
+        targetId: row.id,
+        targetLabel: row.name,
+        after: { name: input.name, category: input.category, color: input.color, actions: input.actions },
+      });
       return row;
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { statuses } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, notAllowed } from "../errors";
 import { msg } from "../i18n/msg";
@@ -50,6 +51,14 @@ export async function reorderStatus({ actor, db }: Ctx, raw: ReorderStatusInput)
         await tx.update(statuses).set({ position }).where(eq(statuses.id, id));
       }
     }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "status.reordered",
+      targetId: current.id,
+      targetLabel: current.name,
+      before: { position: index + 1 },
+      after: { position: other + 1 },
+    });
     return { id: current.id, name: current.name };
   });
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { statuses } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { isUniqueViolation } from "../db-errors";
 import { forbidden, invalid, notAllowed } from "../errors";
@@ -54,6 +55,19 @@ export async function updateStatus({ actor, db }: Ctx, raw: UpdateStatusInput): 
         .where(eq(statuses.id, current.id))
         .returning({ id: statuses.id, name: statuses.name });
       if (!row) throw new Error("Update returned no status");
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "status.updated",
+        targetId: row.id,
+        targetLabel: row.name,
+        before: {
+          name: current.name,
+          category: current.category,
+          color: current.color,
+          actions: current.actions,
+        },
+        after: { name, category, color: input.color, actions: input.actions },
+      });
       if (category !== current.category) {
         await recategorizeTickets(tx, actor.id, row, current.category, category);
       }

@@ -45,7 +45,7 @@ export async function changeMyPassword(
     // Compare-and-set on the hash: a reset that landed meanwhile is not silently overwritten.
     const changed = await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: nextSessionVersion })
+      .set({ passwordHash, sessionVersion: nextSessionVersion, demoPassword: false })
       .where(and(eq(users.id, actor.id), eq(users.passwordHash, user.hash)))
       .returning({ id: users.id });
     if (changed.length === 0) throw conflict(msg("errors.users.passwordChangedMeanwhile"));

@@ -5,7 +5,7 @@ import { forbidden, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
 import { msg } from "../i18n/msg";
 import { lockedAccounts } from "../security/sign-in-limits";
-import { type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
+import { isStaffRole, type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
 
 /** A person as admins see them: never the password hash. */
 export type UserRow = {
@@ -70,4 +70,20 @@ export async function getMyProfile({ actor, db }: Ctx): Promise<MyProfile> {
     .limit(1);
   if (!row) throw notFound(msg("errors.notFound.account"));
   return row;
+}
+
+export type DemoPasswordWarning = { accounts: number; mine: boolean };
+
+/**
+ * Whether active accounts still have the seed's public password: staff pages warn until none does.
+ * Reads the partial index on the flag, so it costs next to nothing on every page.
+ */
+export async function getDemoPasswordWarning({ actor, db }: Ctx): Promise<DemoPasswordWarning | null> {
+  if (!isStaffRole(actor.role)) return null;
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.demoPassword, true), eq(users.active, true)));
+  if (rows.length === 0) return null;
+  return { accounts: rows.length, mine: rows.some((r) => r.id === actor.id) };
 }

@@ -50,7 +50,7 @@ export async function resetPassword({ db }: { db: Db }, raw: ResetPasswordInput)
     if (!spent) throw invalid(RESET_LINK_INVALID);
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: nextSessionVersion })
+      .set({ passwordHash, sessionVersion: nextSessionVersion, demoPassword: false })
       .where(and(eq(users.id, spent.userId), eq(users.active, true)))
       .returning({ email: users.email });
     if (!user) throw invalid(RESET_LINK_INVALID);

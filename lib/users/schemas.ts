@@ -35,6 +35,9 @@ export const DUPLICATE_EMAIL_MESSAGE = msg("errors.users.duplicateEmail");
 export const createEmployeeSchema = z.object({ name, email, password, role: staffRole });
 export type CreateEmployeeInput = z.input<typeof createEmployeeSchema>;
 
+export const createAdminSchema = z.object({ name, email, password });
+export type CreateAdminInput = z.input<typeof createAdminSchema>;
+
 export const updateUserRoleSchema = z.object({ userId, role: staffRole });
 export type UpdateUserRoleInput = z.input<typeof updateUserRoleSchema>;
 

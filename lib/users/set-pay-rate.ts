@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, invalid, invalidFields, notFound } from "../errors";
 import { msg, validation } from "../i18n/msg";
@@ -49,7 +50,7 @@ export async function setPayRate(
   }
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ role: users.role })
+      .select({ role: users.role, payRateKind: users.payRateKind, payRateValue: users.payRateValue })
       .from(users)
       .where(eq(users.id, input.userId))
       .for("update")
@@ -62,6 +63,20 @@ export async function setPayRate(
       .where(eq(users.id, input.userId))
       .returning({ id: users.id, name: users.name });
     if (!row) throw notFound(msg("errors.notFound.user"));
+    const before =
+      target.payRateKind && target.payRateValue !== null
+        ? { kind: target.payRateKind, value: target.payRateValue }
+        : null;
+    if (JSON.stringify(before) !== JSON.stringify(payRate)) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.pay_rate_changed",
+        targetId: row.id,
+        targetLabel: row.name,
+        before: { payRate: before },
+        after: { payRate },
+      });
+    }
     return { ...row, payRate };
   });
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, invalid, notFound } from "../errors";
 import { msg } from "../i18n/msg";
@@ -20,6 +21,13 @@ export async function setUserActive({ actor, db }: Ctx, raw: SetUserActiveInput)
     throw invalid(msg("errors.users.ownAccount"));
   }
   return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ active: users.active })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for("update")
+      .limit(1);
+    if (!current) throw notFound(msg("errors.notFound.user"));
     const [row] = await tx
       .update(users)
       .set(input.active ? { active: true } : { active: false, sessionVersion: nextSessionVersion })
@@ -27,6 +35,16 @@ export async function setUserActive({ actor, db }: Ctx, raw: SetUserActiveInput)
       .returning(userRowColumns);
     if (!row) throw notFound(msg("errors.notFound.user"));
     if (!input.active) await notifyAccountChanged(tx, input.userId);
+    if (current.active !== input.active) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: input.active ? "user.enabled" : "user.disabled",
+        targetId: row.id,
+        targetLabel: row.name,
+        before: { active: current.active },
+        after: { active: input.active },
+      });
+    }
     return row;
   });
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import { msg, validation } from "../i18n/msg";
@@ -14,12 +15,20 @@ export type UnlockUserInput = z.input<typeof unlockUserSchema>;
 export async function unlockUser({ actor, db }: Ctx, raw: UnlockUserInput): Promise<{ name: string }> {
   if (actor.role !== "admin") throw forbidden(msg("errors.users.onlyAdminsUnlock"));
   const input = parseInput(unlockUserSchema, raw);
-  const [user] = await db
-    .select({ name: users.name, email: users.email })
-    .from(users)
-    .where(eq(users.id, input.userId))
-    .limit(1);
-  if (!user) throw notFound(msg("errors.notFound.user"));
-  await unlockAccount(db, user.email);
-  return { name: user.name };
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .limit(1);
+    if (!user) throw notFound(msg("errors.notFound.user"));
+    await unlockAccount(tx, user.email);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.unlocked",
+      targetId: input.userId,
+      targetLabel: user.name,
+    });
+    return { name: user.name };
+  });
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
+import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, invalid, notFound } from "../errors";
 import { msg } from "../i18n/msg";
@@ -35,7 +36,17 @@ export async function updateUserRole({ actor, db }: Ctx, raw: UpdateUserRoleInpu
       .where(eq(users.id, input.userId))
       .returning(userRowColumns);
     if (!row) throw notFound(msg("errors.notFound.user"));
-    if (changed) await notifyAccountChanged(tx, input.userId);
+    if (changed) {
+      await notifyAccountChanged(tx, input.userId);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.role_changed",
+        targetId: row.id,
+        targetLabel: row.name,
+        before: { role: target.role },
+        after: { role: row.role },
+      });
+    }
     return row;
   });
 }

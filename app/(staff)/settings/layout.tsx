@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: "/settings/pay", key: "pay" },
   { href: "/settings/mail", key: "mail" },
   { href: "/settings/sms", key: "sms" },
+  { href: "/settings/audit", key: "audit" },
 ] as const;
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
