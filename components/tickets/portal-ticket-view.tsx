@@ -9,10 +9,12 @@ import {
   rateTicketAction,
   reopenTicketAction,
 } from "@/app/actions/tickets";
+import type { Conversation } from "@/lib/conversation/queries";
 import { renderMsg } from "@/lib/i18n/msg";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
 import { stepMsg } from "@/lib/workflow/ticket-categories";
+import { Messenger } from "../conversation/messenger";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
@@ -27,7 +29,13 @@ import { ProblemAlert } from "./problem-alert";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
 
-export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
+export function PortalTicketView({
+  initial,
+  conversation,
+}: {
+  initial: PortalTicketDetail;
+  conversation: Conversation;
+}) {
   const t = useTranslations("portal.ticket");
   const tr = useTranslations();
   const { data } = useQuery({
@@ -127,6 +135,7 @@ export function PortalTicketView({ initial }: { initial: PortalTicketDetail }) {
               {ticket.description || t("noDescription")}
             </p>
           </Card>
+          <Messenger number={ticket.number} initial={conversation} />
           <TicketSessionsCard
             sessions={ticket.sessions}
             base="/portal/sessions"

@@ -11,8 +11,10 @@ import {
   setAssigneesAction,
   withdrawOfferAction,
 } from "@/app/actions/tickets";
+import type { Conversation } from "@/lib/conversation/queries";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
+import { Messenger } from "../conversation/messenger";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -34,7 +36,13 @@ import { RequesterCard } from "./requester-card";
 import { fetchTicket } from "./ticket-fetch";
 import { useTicketCommand } from "./use-ticket-command";
 
-export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
+export function StaffTicketView({
+  initial,
+  conversation,
+}: {
+  initial: StaffTicketDetail;
+  conversation: Conversation;
+}) {
   const t = useTranslations("tickets.detail");
   const tw = useTranslations("workflow");
   const format = useFormatter();
@@ -212,6 +220,7 @@ export function StaffTicketView({ initial }: { initial: StaffTicketDetail }) {
               {ticket.description || t("noDescription")}
             </p>
           </Card>
+          <Messenger number={ticket.number} initial={conversation} />
           <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
           <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
           <Card aria-labelledby="history-heading">

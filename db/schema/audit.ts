@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { AUDIT_ACTIONS, AUDIT_TARGETS, type AuditValues } from "../../lib/audit/audit-actions";
 import { users } from "./users";

@@ -1,5 +1,6 @@
 export * from "./assets";
 export * from "./audit";
+export * from "./conversation";
 export * from "./messages";
 export * from "./money";
 export * from "./notifications";

@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { ticketAssignees, users } from "@/db/schema";
+import { ticketAssignees, ticketOffers, users } from "@/db/schema";
 import type { OutboxHandler, OutboxRow } from "../outbox/types";
 import { planTicketNotifications, type TicketEventPayload } from "./plan-ticket-notifications";
 import { writeNotifications } from "./write-notifications";
@@ -14,18 +14,25 @@ export const notifyTicketEvent: OutboxHandler = {
   async run(tx: Tx, row: OutboxRow) {
     const payload = row.payload as TicketEventPayload;
     const people = [payload.creatorId, ...(payload.actorId ? [payload.actorId] : [])];
-    const [roles, assignees] = await Promise.all([
+    const [roles, assignees, offers] = await Promise.all([
       tx.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, people)),
       tx
         .select({ userId: ticketAssignees.userId })
         .from(ticketAssignees)
         .where(eq(ticketAssignees.ticketId, payload.ticketId)),
+      payload.event.type === "message_posted"
+        ? tx
+            .select({ userId: ticketOffers.userId })
+            .from(ticketOffers)
+            .where(and(eq(ticketOffers.ticketId, payload.ticketId), eq(ticketOffers.state, "pending")))
+        : [],
     ]);
     const roleOf = (id: string | null) => roles.find((r) => r.id === id)?.role;
     const planned = planTicketNotifications(payload, {
       actorRole: roleOf(payload.actorId) ?? "sys",
       creatorRole: roleOf(payload.creatorId) ?? "code_user",
       assigneeIds: assignees.map((a) => a.userId),
+      offeredIds: offers.map((o) => o.userId),
     });
     const notified = await writeNotifications(
       tx,

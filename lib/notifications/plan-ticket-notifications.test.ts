@@ -12,6 +12,46 @@ const status = (from: string, fromCat: string, to: string, toCat: string, reason
 const byMember = { actorRole: "member" as const, creatorRole: "code_user" as const, assigneeIds: ["m1"] };
 
 describe("planTicketNotifications", () => {
+  describe("a new message reaches the other side", () => {
+    const message = { type: "message_posted" } as TicketEventPayload["event"];
+    it("a customer's: the assignees, or before anyone accepted, the employees with an open offer", () => {
+      const assigned = planTicketNotifications(
+        { ...base, actorId: "cust", event: message },
+        { actorRole: "code_user", creatorRole: "code_user", assigneeIds: ["m1", "m2"], offeredIds: ["m3"] },
+      );
+      expect(assigned).toEqual([
+        { userId: "m1", kind: "message" },
+        { userId: "m2", kind: "message" },
+      ]);
+      const offered = planTicketNotifications(
+        { ...base, actorId: "cust", event: message },
+        { actorRole: "code_user", creatorRole: "code_user", assigneeIds: [], offeredIds: ["m3"] },
+      );
+      expect(offered).toEqual([{ userId: "m3", kind: "message" }]);
+    });
+
+    it("an employee's: the customer, never on an internal ticket, never the other employees", () => {
+      for (const actorRole of ["admin", "moderator", "member"] as const) {
+        const planned = planTicketNotifications(
+          { ...base, actorId: "m1", event: message },
+          { actorRole, creatorRole: "code_user", assigneeIds: ["m1", "m2"] },
+        );
+        expect(planned).toEqual([{ userId: "cust", kind: "message" }]);
+        const internal = planTicketNotifications(
+          { ...base, visibility: "internal", actorId: "m1", event: message },
+          { actorRole, creatorRole: "code_user", assigneeIds: ["m1", "m2"] },
+        );
+        expect(internal).toEqual([]);
+      }
+      // A ticket an employee opened has no customer side.
+      const staffTicket = planTicketNotifications(
+        { ...base, creatorId: "m2", actorId: "m1", event: message },
+        { actorRole: "member", creatorRole: "member", assigneeIds: ["m1", "m2"] },
+      );
+      expect(staffTicket).toEqual([]);
+    });
+  });
+
   it("confirms a customer's new ticket to them, and tells an employee nothing of their own", () => {
     const byCustomer = planTicketNotifications(
       { ...base, actorId: "cust", event: { type: "created" } },

@@ -25,6 +25,8 @@ export type Facts = {
   actorRole: Role | "sys";
   creatorRole: Role;
   assigneeIds: readonly string[];
+  /** Employees with a pending offer: who hears of a customer's message before anyone is assigned. */
+  offeredIds?: readonly string[];
 };
 
 /** What a bell entry says happened last; its words come from the ticket's state when read. */
@@ -37,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   "confirmed",
   "status",
   "waiting",
+  "message",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -83,6 +86,16 @@ export function planTicketNotifications(p: TicketEventPayload, facts: Facts): Pl
       }
       if (customerLabel(event.to.category) === customerLabel(event.from.category)) return [];
       return [{ userId: p.creatorId, kind: "status" }];
+    }
+    case "message_posted": {
+      // The other side: a customer's message reaches the assignees (or, before anyone accepted, the
+      // employees it was offered to); an employee's reaches the customer, never on an internal ticket.
+      if (facts.actorRole === "code_user") {
+        const staff = facts.assigneeIds.length > 0 ? facts.assigneeIds : (facts.offeredIds ?? []);
+        return staff.filter(notActor).map((userId) => ({ userId, kind: "message" as const }));
+      }
+      if (!creatorIsCustomer || !creatorMayHear || !notActor(p.creatorId)) return [];
+      return [{ userId: p.creatorId, kind: "message" }];
     }
     default:
       return [];

@@ -164,6 +164,8 @@ function staffEntry(row: EntryRow, t: ReturnType<typeof translator>): Entry {
       return entry("notifications.staff.reopened");
     case "confirmed":
       return entry("notifications.staff.confirmed");
+    case "message":
+      return entry("notifications.staff.message");
     default:
       // "status" and anything an older version wrote: the ticket's status now.
       return entry("notifications.staff.status", general, {
@@ -181,6 +183,9 @@ function customerEntry(row: EntryRow, mode: DonePolicyMode): Entry {
     state,
     needsAnswer,
   });
+  if (row.kind === "message" && row.category !== "waiting_customer") {
+    return entry("notifications.customer.message");
+  }
   switch (row.category) {
     case "waiting_customer":
       return entry("notifications.customer.waiting", true);

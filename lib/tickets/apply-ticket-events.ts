@@ -1,6 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { payments, ratings, ticketAssignees, ticketEvents, ticketOffers, tickets } from "@/db/schema";
+import {
+  payments,
+  ratings,
+  ticketAssignees,
+  ticketEvents,
+  ticketMessages,
+  ticketOffers,
+  tickets,
+} from "@/db/schema";
 import type { StatusRow } from "../statuses/load-statuses";
 import {
   applyWorkItemEvents,
@@ -45,6 +53,9 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
       return { ...base, data: { amountCents: event.amountCents, method: event.method } };
     case "amount_changed":
       return { ...base, data: { from: event.from, to: event.to } };
+    case "message_posted":
+      // The words live in ticket_messages only: history, outbox and notifications never carry them.
+      return base;
   }
 }
 
@@ -104,6 +115,11 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         case "amount_changed":
           await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));
           break;
+        case "message_posted":
+          await tx
+            .insert(ticketMessages)
+            .values({ ticketId: ticket.id, authorId: actorId!, body: event.body });
+          break;
         case "status_changed":
         case "payment_recorded":
           break;
@@ -115,7 +131,13 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         .values(events.map((event) => eventRow(ticket.id, actorId, event)))
         .returning({ id: ticketEvents.id });
     },
-    serialize: (event) => (event.type === "status_changed" ? serializeStatusChange(event) : { ...event }),
+    serialize: (event) =>
+      event.type === "status_changed"
+        ? serializeStatusChange(event)
+        : event.type === "message_posted"
+          ? { type: event.type }
+          : { ...event },
+    keepsVersion: (event) => event.type === "message_posted",
     // Ticket handlers (mail, SMS, pay, notifications) read the ticket by this name.
     payloadExtras: (ticket) => ({ ticketId: ticket.id }),
     followUps(ticket, actorId, events) {

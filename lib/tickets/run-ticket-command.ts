@@ -77,6 +77,19 @@ export async function lockTicket(
   };
 }
 
+/** The locked ticket as the shared writer takes it. */
+export function writerTarget({ row, state }: LoadedTicket) {
+  return {
+    id: row.id,
+    number: row.number,
+    version: row.version,
+    status: state.status,
+    visibility: row.visibility,
+    creatorId: row.creatorId,
+    assetId: row.assetId,
+  };
+}
+
 /**
  * Runs one command against one ticket in one transaction: lock, check the version the person saw
  * (a stale one is a conflict), decide with the engine, then write state, events and outbox rows.
@@ -100,15 +113,7 @@ export async function runTicketCommand(
     const { row } = loaded;
     const result = await applyTicketEvents(
       tx,
-      {
-        id: row.id,
-        number: row.number,
-        version: row.version,
-        status: loaded.state.status,
-        visibility: row.visibility,
-        creatorId: row.creatorId,
-        assetId: row.assetId,
-      },
+      writerTarget(loaded),
       ctx.actor?.id ?? null,
       decision.events,
       loaded.statuses,

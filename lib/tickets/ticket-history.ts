@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { statuses, ticketEvents, users } from "@/db/schema";
@@ -34,7 +34,8 @@ export async function loadTicketHistory(
     .from(ticketEvents)
     .leftJoin(users, eq(users.id, ticketEvents.actorId))
     .leftJoin(statuses, eq(statuses.id, ticketEvents.toStatusId))
-    .where(eq(ticketEvents.ticketId, ticketId))
+    // Messages are the messenger's; the partial index leaves their events out.
+    .where(and(eq(ticketEvents.ticketId, ticketId), sql`${ticketEvents.type} <> 'message_posted'`))
     .orderBy(asc(ticketEvents.id));
   const userIds = [
     ...new Set(rows.map((r) => r.data.userId).filter((v): v is string => typeof v === "string")),

@@ -42,6 +42,11 @@ export type KindWriter<C extends string, E extends { readonly type: string }> = 
   /** The insert of the event rows, returning `id`, for the writer to send with the compare-and-set. */
   insertEvents(tx: Tx, item: WorkItemTarget<C>, actorId: string | null, events: readonly E[]): SQLWrapper;
   serialize(event: E): SerializedEvent;
+  /**
+   * Events that record activity rather than change the item (a message): written and delivered like
+   * any other, but the version stays, so nobody's next change is refused as stale because of them.
+   */
+  keepsVersion?(event: E): boolean;
   /** Payload fields its handlers read besides the shared ones. */
   payloadExtras?(item: WorkItemTarget<C>): Record<string, unknown>;
   /** Further outbox rows that follow from the events, e.g. a status' actions. */
@@ -75,12 +80,13 @@ export async function applyWorkItemEvents<C extends string, E extends { readonly
 ): Promise<{ version: number; status: StatusRef<C> }> {
   const status = finalStatus(item.status, events);
   for (const event of events) await writer.apply(tx, item, actorId, event);
-  const bump = bumpVersion(tx, writer.table, item, status.id, status.id !== item.status.id);
+  const increment = events.length === 0 || events.some((event) => !writer.keepsVersion?.(event));
+  const bump = bumpVersion(tx, writer.table, item, status.id, status.id !== item.status.id, increment);
   const notify = liveNotification({
     kind: writer.kind,
     id: item.id,
     number: item.number,
-    version: item.version + 1,
+    version: item.version + (increment ? 1 : 0),
     visibility: item.visibility,
     creatorId: item.creatorId,
     assetId: item.assetId,

@@ -1,5 +1,6 @@
 import { PAYMENT_METHODS } from "./status-actions";
 import { allowsCustomStatuses, categoryMsg, statusLabel } from "./ticket-categories";
+import { type MessagingRefusal, messagingRefusal } from "./ticket-messaging";
 import {
   type Decision,
   type EngineContext,
@@ -21,6 +22,13 @@ import {
 } from "./work-item-engine";
 
 const accept = (events: readonly TicketEventDraft[]): Decision => acceptEvents(events);
+
+const MESSAGING_REFUSALS = {
+  customerReadOnly: "engine.messagesClosed",
+  notYours: "engine.onlyCreatorMessages",
+  notAssigned: "engine.onlyAssignedMessages",
+  engine: "engine.onlyPeopleMessage",
+} as const satisfies Record<MessagingRefusal, string>;
 
 /** Events that end a ticket's open offers when it closes or is cancelled. */
 function withdrawPendingOffers(ticket: TicketState): TicketEventDraft[] {
@@ -260,6 +268,15 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       const from = ticket.amountCents ?? null;
       if (from === to) return refuse("invalid", "engine.amountUnchanged");
       return accept([{ type: "amount_changed", from, to }]);
+    }
+    case "post_message": {
+      const refusal = messagingRefusal(actor, ticket);
+      if (refusal)
+        return refuse(
+          refusal === "customerReadOnly" ? "not_allowed" : "forbidden",
+          MESSAGING_REFUSALS[refusal],
+        );
+      return accept([{ type: "message_posted", body: command.body }]);
     }
     case "customer_reply": {
       if (actor.role !== "sys") return refuse("forbidden", "engine.onlyEngineRule");

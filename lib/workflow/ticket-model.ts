@@ -38,6 +38,7 @@ export type TicketCommand =
   | { readonly type: "cancel" }
   | { readonly type: "auto_close" }
   | { readonly type: "customer_reply" }
+  | { readonly type: "post_message"; readonly body: string }
   | { readonly type: "set_amount"; readonly amountCents: number | null };
 
 export const STATUS_CHANGE_REASONS = [
@@ -65,7 +66,8 @@ export type TicketEventDraft =
   | { readonly type: "offer_withdrawn"; readonly userId: string }
   | { readonly type: "rated"; readonly stars: number; readonly comment: string | null }
   | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod }
-  | { readonly type: "amount_changed"; readonly from: number | null; readonly to: number | null };
+  | { readonly type: "amount_changed"; readonly from: number | null; readonly to: number | null }
+  | { readonly type: "message_posted"; readonly body: string };
 
 export type Decision = WorkItemDecision<TicketEventDraft>;
 
@@ -78,7 +80,10 @@ export type EngineContext = {
 };
 
 /** Which parties of the transition table the actor is, for this ticket. */
-export function partiesOf(actor: EngineActor, ticket: TicketState): Party[] {
+export function partiesOf(
+  actor: EngineActor,
+  ticket: Pick<TicketState, "creatorId" | "assigneeIds">,
+): Party[] {
   switch (actor.role) {
     case "sys":
       return ["sys"];

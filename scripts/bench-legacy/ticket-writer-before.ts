@@ -84,6 +84,8 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
       return { ...base, data: { amountCents: event.amountCents, method: event.method } };
     case "amount_changed":
       return { ...base, data: { from: event.from, to: event.to } };
+    case "message_posted":
+      return base;
   }
 }
 

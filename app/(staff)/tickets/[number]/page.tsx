@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TicketPage({ params }: Props) {
-  const ticket = await loadTicketPage((await params).number);
+  const { ticket, conversation } = await loadTicketPage((await params).number);
   if (ticket.audience !== "staff") redirect(`/portal/tickets/${ticket.number}`);
-  return <StaffTicketView initial={ticket} />;
+  return <StaffTicketView initial={ticket} conversation={conversation} />;
 }

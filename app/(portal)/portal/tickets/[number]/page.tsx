@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PortalTicketPage({ params }: Props) {
-  const ticket = await loadTicketPage((await params).number);
+  const { ticket, conversation } = await loadTicketPage((await params).number);
   if (ticket.audience !== "customer") redirect(`/tickets/${ticket.number}`);
-  return <PortalTicketView initial={ticket} />;
+  return <PortalTicketView initial={ticket} conversation={conversation} />;
 }

@@ -1,0 +1,43 @@
+import type { ConversationSide } from "../conversation/message-kinds";
+import type { Role } from "./roles";
+import type { TicketCategory } from "./ticket-categories";
+import { type EngineActor, partiesOf, type TicketState } from "./ticket-model";
+
+/** Where a ticket's customer may still write (workflow.md 2.3): from `open` to `done`. */
+const CUSTOMER_WRITES_IN: ReadonlySet<TicketCategory> = new Set([
+  "open",
+  "assigned",
+  "in_progress",
+  "waiting_customer",
+  "on_hold",
+  "done",
+]);
+
+export type MessagingRefusal = "customerReadOnly" | "notYours" | "notAssigned" | "engine";
+
+/**
+ * Who may write in a ticket's messenger (workflow.md 2.3): admins and moderators always; a member
+ * once assigned; the customer who created it while it is between `open` and `done`; the engine never.
+ * Null: allowed; otherwise why not.
+ */
+export type MessagingTicket = Pick<TicketState, "creatorId" | "assigneeIds"> & {
+  readonly status: { readonly category: TicketCategory };
+};
+
+export function messagingRefusal(actor: EngineActor, ticket: MessagingTicket): MessagingRefusal | null {
+  const parties = partiesOf(actor, ticket);
+  switch (actor.role) {
+    case "admin":
+    case "moderator":
+      return null;
+    case "member":
+      return parties.includes("E") ? null : "notAssigned";
+    case "code_user":
+      if (!parties.includes("U")) return "notYours";
+      return CUSTOMER_WRITES_IN.has(ticket.status.category) ? null : "customerReadOnly";
+    case "sys":
+      return "engine";
+  }
+}
+
+export const sideOf = (role: Role): ConversationSide => (role === "code_user" ? "customer" : "staff");
