@@ -52,8 +52,12 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
+        // Voice messages record from Chromium's fake microphone (a beep), granted without a prompt.
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
       ],
     },
+    permissions: ["microphone"],
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
   },

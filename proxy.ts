@@ -43,7 +43,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but built assets and icons; API routes get the headers without a nonce or a redirect.
+  // Not the upload route: with a proxy, Next.js buffers a request's body in memory (up to 10 MB,
+  // cutting the rest), and uploads must stream. That route sets the same headers itself.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|icon-192.png|icon-512.png|manifest.webmanifest).*)",
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|icon-192.png|icon-512.png|manifest.webmanifest|api/tickets/[^/]+/attachments$).*)",
   ],
 };

@@ -34,6 +34,18 @@ const schema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   /** IANA time zone dates are shown in, e.g. Europe/Berlin; unset: the server's own. */
   APP_TIME_ZONE: z.string().optional(),
+  /** Largest attachment, in megabytes. */
+  ATTACHMENT_MAX_MB: z.coerce.number().positive().max(2048).default(25),
+  /** All attachments of one ticket together, in megabytes. */
+  TICKET_ATTACHMENTS_QUOTA_MB: z.coerce.number().positive().max(100_000).default(250),
+  /** An S3-compatible bucket for attachments; unset: files under DATA_DIR/attachments. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style addresses (bucket in the path): MinIO, Ceph and most self-hosted servers need it. */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("1"),
   NEXT_PHASE: z.string().optional(),
   /**
    * STUN/TURN servers for browser calls, as the JSON of RTCPeerConnection's iceServers, e.g.

@@ -16,7 +16,10 @@ import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
 import { DateTime } from "../ui/date-time";
 import { FieldError, Label, Textarea } from "../ui/form-controls";
+import { AttachControls } from "./attach-controls";
+import { AttachmentList } from "./attachment-list";
 import { MessageText } from "./message-text";
+import { useUploads } from "./use-uploads";
 
 export const messagesKey = (number: number) => [...ticketKeys.detail(number), "messages"] as const;
 
@@ -91,6 +94,7 @@ export function Messenger({ number, initial }: { number: number; initial: Conver
       )}
       {newest.mayWrite ? (
         <MessageForm
+          number={number}
           ticketId={newest.ticketId}
           onSent={() => void queryClient.invalidateQueries({ queryKey: messagesKey(number) })}
         />
@@ -123,27 +127,30 @@ function MessageBubble({ message, seen }: { message: MessageItem; seen: boolean 
             : "bg-muted text-foreground",
         )}
       >
-        <MessageText paragraphs={message.paragraphs} />
+        {message.paragraphs.length > 0 ? <MessageText paragraphs={message.paragraphs} /> : null}
+        <AttachmentList files={message.attachments} />
       </div>
       {seen ? <p className="text-xs text-muted-foreground">{t("seen")}</p> : null}
     </li>
   );
 }
 
-function MessageForm({ ticketId, onSent }: { ticketId: string; onSent: () => void }) {
+function MessageForm({ number, ticketId, onSent }: { number: number; ticketId: string; onSent: () => void }) {
   const t = useTranslations("tickets.messenger");
   const id = useId();
   const [body, setBody] = useState("");
+  const uploads = useUploads(number);
   const { execute, result, isPending, reset } = useAction(postTicketMessageAction, {
     onSuccess: () => {
       setBody("");
+      uploads.clear();
       onSent();
     },
   });
   const { message, fields } = useActionFeedback(result);
   const send = () => {
-    if (isPending) return;
-    execute({ ticketId, body });
+    if (isPending || uploads.busy) return;
+    execute({ ticketId, body, attachmentIds: uploads.ids });
   };
   return (
     <form
@@ -175,9 +182,10 @@ function MessageForm({ ticketId, onSent }: { ticketId: string; onSent: () => voi
         {...errorProps(`${id}-body`, fields.body)}
       />
       <FieldError id={`${id}-body-error`} messages={fields.body} />
+      <AttachControls uploads={uploads} />
       <div className="flex items-center justify-between gap-3">
         <p className="text-xs text-muted-foreground">{t("hint")}</p>
-        <Button type="submit" variant="primary" disabled={isPending}>
+        <Button type="submit" variant="primary" disabled={isPending || uploads.busy}>
           {t("send")}
         </Button>
       </div>

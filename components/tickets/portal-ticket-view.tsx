@@ -15,6 +15,7 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
 import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Messenger } from "../conversation/messenger";
+import { UpdateForm } from "../conversation/update-form";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
@@ -147,6 +148,9 @@ export function PortalTicketView({
           />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">{t("history")}</CardTitle>
+            {ticket.mayUpdate ? (
+              <UpdateForm ticketId={ticket.id} number={ticket.number} mayMarkInternal={false} />
+            ) : null}
             <HistoryList items={ticket.history} label={t("history")} />
           </Card>
         </div>

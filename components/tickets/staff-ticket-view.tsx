@@ -15,6 +15,7 @@ import type { Conversation } from "@/lib/conversation/queries";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { Messenger } from "../conversation/messenger";
+import { UpdateForm } from "../conversation/update-form";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -225,6 +226,9 @@ export function StaffTicketView({
           <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">{t("history")}</CardTitle>
+            {ticket.mayUpdate ? (
+              <UpdateForm ticketId={ticket.id} number={ticket.number} mayMarkInternal />
+            ) : null}
             <HistoryList items={ticket.history} label={t("history")} />
           </Card>
         </div>

@@ -1,5 +1,19 @@
-import { bigint, bigserial, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { ATTACHMENT_KINDS } from "../../lib/attachments/file-policy";
 import { MESSAGE_KINDS } from "../../lib/conversation/message-kinds";
+import { VISIBILITIES } from "../../lib/workflow/ticket-categories";
 import { tickets } from "./tickets";
 import { users } from "./users";
 import { videoSessions } from "./video-sessions";
@@ -26,6 +40,27 @@ export const ticketMessages = pgTable(
   (t) => [index("ticket_messages_ticket_idx").on(t.ticketId, t.id)],
 );
 
+/**
+ * The service record: what was done and found, public (the customer reads it) or internal (the
+ * employees only). Its id is chosen by the verb, so the update's event can point to it.
+ */
+export const ticketUpdates = pgTable(
+  "ticket_updates",
+  {
+    id: uuid("id").primaryKey(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    visibility: text("visibility", { enum: VISIBILITIES }).notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Read through its event (the history joins on the id): no index of its own needed.
+);
+
 /** How far each person has read a ticket's messages: their unread count and the other side's "Seen". */
 export const ticketMessageReads = pgTable(
   "ticket_message_reads",
@@ -40,4 +75,39 @@ export const ticketMessageReads = pgTable(
     readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.ticketId, t.userId] })],
+);
+
+/**
+ * A file sent with a message or an update. Uploaded first (linked to neither, seen by its uploader
+ * only), then linked when the message or update is sent; unlinked ones are removed after a day.
+ * The bytes live in the attachment store under `storage_key`; the type is the sniffed one.
+ */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => tickets.id),
+    uploaderId: uuid("uploader_id")
+      .notNull()
+      .references(() => users.id),
+    messageId: bigint("message_id", { mode: "number" }).references(() => ticketMessages.id),
+    updateId: uuid("update_id").references(() => ticketUpdates.id),
+    storageKey: text("storage_key").notNull(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    kind: text("kind", { enum: ATTACHMENT_KINDS }).notNull(),
+    size: bigint("size", { mode: "number" }).notNull(),
+    /** A voice message recorded in the browser, and how long it plays. */
+    voice: boolean("voice").notNull().default(false),
+    durationMs: integer("duration_ms"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("attachments_ticket_idx").on(t.ticketId),
+    index("attachments_message_idx").on(t.messageId).where(sql`message_id is not null`),
+    index("attachments_update_idx").on(t.updateId).where(sql`update_id is not null`),
+    index("attachments_unlinked_idx").on(t.createdAt).where(sql`message_id is null and update_id is null`),
+  ],
 );

@@ -1,3 +1,4 @@
+import { claimAttachments } from "../attachments/claim-attachments";
 import type { Ctx } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../parse-input";
@@ -22,9 +23,10 @@ export async function postTicketMessage(ctx: Ctx, raw: PostTicketMessageInput): 
     const world = { ticket: loaded.state, statuses: loaded.statuses, policy: loaded.policy };
     const decision = decideTicket(
       { actor: { id: actor.id, role: actor.role }, ...world },
-      { type: "post_message", body: input.body },
+      { type: "post_message", body: input.body, attachmentIds: input.attachmentIds },
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.msg);
+    await claimAttachments(tx, actor.id, loaded.row.id, input.attachmentIds);
     const target = writerTarget(loaded);
     let written = await applyTicketEvents(tx, target, actor.id, decision.events, loaded.statuses);
     if (actor.role === "code_user") {

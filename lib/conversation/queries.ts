@@ -9,6 +9,7 @@ import {
   users,
   videoSessions,
 } from "@/db/schema";
+import { type AttachmentItem, attachmentsOf } from "../attachments/queries";
 import type { Actor, Ctx } from "../context";
 import { visibleTicketsWhere } from "../tickets/ticket-access";
 import type { TicketCategory } from "../workflow/ticket-categories";
@@ -27,6 +28,7 @@ export type MessageItem = {
   mine: boolean;
   at: string;
   videoSessionNumber: number | null;
+  attachments: AttachmentItem[];
 };
 
 export type Conversation = {
@@ -137,6 +139,7 @@ export async function listTicketMessages(
     )) as [{ unread: number }];
   const more = rows.length > MESSAGE_PAGE_SIZE;
   const page = (more ? rows.slice(0, MESSAGE_PAGE_SIZE) : rows).reverse();
+  const files = await attachmentsOf(db, { messageIds: page.map((m) => m.id) });
   return {
     ticketId: ticket.id,
     messages: page.map((m) => ({
@@ -148,6 +151,7 @@ export async function listTicketMessages(
       mine: m.authorId === actor.id,
       at: m.at.toISOString(),
       videoSessionNumber: m.videoSessionNumber,
+      attachments: files.get(String(m.id)) ?? [],
     })),
     olderBefore: more ? page[0]!.id : null,
     unread,

@@ -1,18 +1,39 @@
 import { z } from "zod";
 import { validation } from "../i18n/msg";
+import { VISIBILITIES } from "../workflow/ticket-categories";
 import { MESSAGE_MAX_LENGTH } from "./message-kinds";
 
 const ticketId = z.uuid(validation("unknownTicket"));
+const MAX_ATTACHMENTS = 10;
+const attachmentIds = z
+  .array(z.uuid(validation("unknownAttachment")))
+  .max(MAX_ATTACHMENTS, validation("attachmentsMax"))
+  .default([]);
+const text = z.string().trim().max(MESSAGE_MAX_LENGTH, validation("messageMax")).default("");
 
-export const postTicketMessageSchema = z.object({
-  ticketId,
-  body: z
-    .string({ message: validation("messageRequired") })
-    .trim()
-    .min(1, validation("messageRequired"))
-    .max(MESSAGE_MAX_LENGTH, validation("messageMax")),
-});
+/** Words, files, or both: an entry with neither is refused with `required` on its text. */
+const wordsOrFiles =
+  (required: "messageRequired" | "updateRequired") =>
+  (value: { body: string; attachmentIds: string[] }, ctx: z.RefinementCtx) => {
+    if (value.body === "" && value.attachmentIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["body"], message: validation(required) });
+    }
+  };
+
+export const postTicketMessageSchema = z
+  .object({ ticketId, body: text, attachmentIds })
+  .superRefine(wordsOrFiles("messageRequired"));
 export type PostTicketMessageInput = z.input<typeof postTicketMessageSchema>;
+
+export const addTicketUpdateSchema = z
+  .object({
+    ticketId,
+    visibility: z.enum(VISIBILITIES, { message: validation("chooseVisibility") }).default("public"),
+    body: text,
+    attachmentIds,
+  })
+  .superRefine(wordsOrFiles("updateRequired"));
+export type AddTicketUpdateInput = z.input<typeof addTicketUpdateSchema>;
 
 export const markMessagesReadSchema = z.object({
   ticketId,

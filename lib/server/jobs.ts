@@ -1,8 +1,10 @@
 import "server-only";
+import { removeUnsentAttachments } from "../attachments/remove-unsent-attachments";
 import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
 import { subscribeWorkItemChanges } from "../live/live-hub";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { pruneRateLimits } from "../security/sign-in-limits";
+import { attachmentStore } from "../storage/attachment-store";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
 import { getDb } from "./db";
 
@@ -62,6 +64,15 @@ export function startJobs(): void {
     }
   };
   setInterval(pruneLimits, AUTO_CLOSE_EVERY_MS).unref();
+
+  const removeUnsent = async () => {
+    try {
+      await removeUnsentAttachments(await getDb(), attachmentStore());
+    } catch (error) {
+      console.error("Removing unsent attachments failed", error);
+    }
+  };
+  setInterval(removeUnsent, AUTO_CLOSE_EVERY_MS).unref();
 
   // A side gone past the grace period ends its call: checked often, as calls wait on it.
   const watchCalls = async () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import { getActor, getRequestLocale } from "../auth/get-actor";
 import type { Ctx } from "../context";
-import { DomainError, TooManyRequests } from "../errors";
+import { DomainError, forbidden, TooManyRequests } from "../errors";
+import { msg } from "../i18n/msg";
 import { translator } from "../i18n/translate";
 import { getDb } from "./db";
 
@@ -14,6 +15,16 @@ const STATUS: Record<DomainError["code"], number> = {
   unauthenticated: 401,
   too_many: 429,
 };
+
+/**
+ * For POSTs a browser may send without a CORS preflight (sendBeacon, a plain form): only this
+ * site's own pages may.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
+  if (origin && !hosts.includes(new URL(origin).host)) throw forbidden(msg("errors.crossSite"));
+}
 
 /** Route handlers: authenticate, run, and map refusals to JSON with the right HTTP status. */
 export async function withActor(run: (ctx: Ctx) => Promise<unknown>): Promise<Response> {

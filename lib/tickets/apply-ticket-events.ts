@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
+  attachments,
   payments,
   ratings,
   ticketAssignees,
@@ -8,6 +9,7 @@ import {
   ticketMessages,
   ticketOffers,
   tickets,
+  ticketUpdates,
 } from "@/db/schema";
 import type { StatusRow } from "../statuses/load-statuses";
 import {
@@ -56,7 +58,22 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
     case "message_posted":
       // The words live in ticket_messages only: history, outbox and notifications never carry them.
       return base;
+    case "update_added":
+      return { ...base, data: { updateId: event.updateId, visibility: event.visibility } };
   }
+}
+
+/** The verb checked the files are the author's, unsent, on this ticket (claimAttachments). */
+async function linkAttachments(
+  tx: Tx,
+  ids: readonly string[],
+  link: { messageId: number } | { updateId: string },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .update(attachments)
+    .set(link)
+    .where(inArray(attachments.id, [...ids]));
 }
 
 /** Tickets on the shared writer: their rows, and what each event changes. */
@@ -115,10 +132,23 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         case "amount_changed":
           await tx.update(tickets).set({ amountCents: event.to }).where(eq(tickets.id, ticket.id));
           break;
-        case "message_posted":
-          await tx
+        case "message_posted": {
+          const [message] = await tx
             .insert(ticketMessages)
-            .values({ ticketId: ticket.id, authorId: actorId!, body: event.body });
+            .values({ ticketId: ticket.id, authorId: actorId!, body: event.body })
+            .returning({ id: ticketMessages.id });
+          await linkAttachments(tx, event.attachmentIds, { messageId: message!.id });
+          break;
+        }
+        case "update_added":
+          await tx.insert(ticketUpdates).values({
+            id: event.updateId,
+            ticketId: ticket.id,
+            authorId: actorId!,
+            visibility: event.visibility,
+            body: event.body,
+          });
+          await linkAttachments(tx, event.attachmentIds, { updateId: event.updateId });
           break;
         case "status_changed":
         case "payment_recorded":
@@ -136,8 +166,10 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         ? serializeStatusChange(event)
         : event.type === "message_posted"
           ? { type: event.type }
-          : { ...event },
-    keepsVersion: (event) => event.type === "message_posted",
+          : event.type === "update_added"
+            ? { type: event.type, updateId: event.updateId, visibility: event.visibility }
+            : { ...event },
+    keepsVersion: (event) => event.type === "message_posted" || event.type === "update_added",
     // Ticket handlers (mail, SMS, pay, notifications) read the ticket by this name.
     payloadExtras: (ticket) => ({ ticketId: ticket.id }),
     followUps(ticket, actorId, events) {

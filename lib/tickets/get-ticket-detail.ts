@@ -20,6 +20,7 @@ import {
   systemStatus,
   type TicketState,
 } from "../workflow/ticket-engine";
+import { messagingRefusal } from "../workflow/ticket-messaging";
 import { customerAttention } from "./customer-attention";
 import { visibleTicketsWhere } from "./ticket-access";
 import { loadTicketHistory } from "./ticket-history";
@@ -100,6 +101,8 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     rating: rating ?? null,
     history: history.items,
     sessions,
+    // The same people may add updates as may write in the messenger (workflow.md 2.3).
+    mayUpdate: messagingRefusal(engine.actor, state) === null,
   };
 
   if (audience === "customer") {

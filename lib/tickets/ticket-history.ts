@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { statuses, ticketEvents, users } from "@/db/schema";
+import { statuses, ticketEvents, ticketUpdates, users } from "@/db/schema";
+import { attachmentsOf } from "../attachments/queries";
+import { parseMessage } from "../conversation/message-markdown";
 import { msg } from "../i18n/msg";
 import type { Translator } from "../i18n/translate";
 import { statusName } from "../statuses/localize-statuses";
@@ -30,12 +32,28 @@ export async function loadTicketHistory(
       fromCategory: ticketEvents.fromCategory,
       toCategory: ticketEvents.toCategory,
       data: ticketEvents.data,
+      updateBody: ticketUpdates.body,
+      updateVisibility: ticketUpdates.visibility,
     })
     .from(ticketEvents)
     .leftJoin(users, eq(users.id, ticketEvents.actorId))
     .leftJoin(statuses, eq(statuses.id, ticketEvents.toStatusId))
-    // Messages are the messenger's; the partial index leaves their events out.
-    .where(and(eq(ticketEvents.ticketId, ticketId), sql`${ticketEvents.type} <> 'message_posted'`))
+    .leftJoin(
+      ticketUpdates,
+      sql`${ticketEvents.type} = 'update_added' and ${ticketUpdates.id} = (${ticketEvents.data}->>'updateId')::uuid`,
+    )
+    // Messages are the messenger's; the partial index leaves their events out. Internal updates
+    // are left out for customers here, in the query: their words never leave the database.
+    .where(
+      and(
+        eq(ticketEvents.ticketId, ticketId),
+        sql`${ticketEvents.type} <> 'message_posted'`,
+        audience === "customer" ? sql`${ticketUpdates.visibility} is distinct from 'internal'` : undefined,
+        audience === "customer"
+          ? sql`not (${ticketEvents.type} = 'update_added' and ${ticketUpdates.id} is null)`
+          : undefined,
+      ),
+    )
     .orderBy(asc(ticketEvents.id));
   const userIds = [
     ...new Set(rows.map((r) => r.data.userId).filter((v): v is string => typeof v === "string")),
@@ -57,8 +75,32 @@ export async function loadTicketHistory(
       row.toName === null
         ? row
         : { ...row, toName: statusName({ name: row.toName, systemKey: row.toSystemKey }, t) };
+    if (row.type === "update_added") {
+      if (row.updateBody === null || row.updateVisibility === null) continue;
+      items.push({
+        id: row.id,
+        at: row.at.toISOString(),
+        text: t.t("tickets.history.update", { name: row.actorName ?? t.t("tickets.history.anEmployee") }),
+        update: {
+          paragraphs: parseMessage(row.updateBody),
+          internal: row.updateVisibility === "internal",
+          attachments: [],
+        },
+      });
+      continue;
+    }
     const text = eventText(localized, audience, who, t);
     if (text) items.push({ id: row.id, at: row.at.toISOString(), text });
+  }
+  // Only the updates this reader has in the list: an internal one's files never load for a customer.
+  const updateIds = rows
+    .filter((r) => r.type === "update_added" && r.updateBody !== null)
+    .map((r) => String(r.data.updateId));
+  const files = await attachmentsOf(db, { updateIds });
+  const updateOf = new Map(rows.map((r) => [r.id, r.data.updateId]));
+  for (const item of items) {
+    const id = updateOf.get(item.id);
+    if (item.update && typeof id === "string") item.update.attachments = files.get(id) ?? [];
   }
   return { items, cancelledFrom };
 }

@@ -1,3 +1,5 @@
+import type { AttachmentItem } from "../attachments/queries";
+import type { MessageParagraphs } from "../conversation/message-markdown";
 import type { SessionListItem } from "../sessions/types";
 import type { TaskListItem } from "../tasks/types";
 import type { DonePolicyMode } from "../workflow/done-policy";
@@ -51,7 +53,13 @@ export type PortalTicketListItem = {
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export type HistoryItem = { id: number; at: string; text: string };
+export type HistoryItem = {
+  id: number;
+  at: string;
+  text: string;
+  /** An update to the service record: its words, and whether only employees see it. */
+  update?: { paragraphs: MessageParagraphs; internal: boolean; attachments: AttachmentItem[] };
+};
 
 export type StaffTicketDetail = {
   audience: "staff";
@@ -79,6 +87,8 @@ export type StaffTicketDetail = {
   tasks: TaskListItem[];
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
+  /** Whether this reader may add an update (employees: public or internal; customers: public). */
+  mayUpdate: boolean;
   /** Video sessions linked to the ticket, as the reader may see them. */
   sessions: SessionListItem[];
 };
@@ -103,6 +113,8 @@ export type PortalTicketDetail = {
   money: TicketMoney | null;
   rating: { stars: number; comment: string | null } | null;
   history: HistoryItem[];
+  /** Whether this reader may add an update (employees: public or internal; customers: public). */
+  mayUpdate: boolean;
   /** Video sessions linked to the ticket, as the reader may see them. */
   sessions: SessionListItem[];
 };

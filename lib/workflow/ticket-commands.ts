@@ -1,6 +1,6 @@
 import { PAYMENT_METHODS } from "./status-actions";
 import { allowsCustomStatuses, categoryMsg, statusLabel } from "./ticket-categories";
-import { type MessagingRefusal, messagingRefusal } from "./ticket-messaging";
+import { type MessagingRefusal, messagingRefusal, updateRefusal } from "./ticket-messaging";
 import {
   type Decision,
   type EngineContext,
@@ -27,6 +27,13 @@ const MESSAGING_REFUSALS = {
   customerReadOnly: "engine.messagesClosed",
   notYours: "engine.onlyCreatorMessages",
   notAssigned: "engine.onlyAssignedMessages",
+  engine: "engine.onlyPeopleMessage",
+} as const satisfies Record<MessagingRefusal, string>;
+
+const UPDATE_REFUSALS = {
+  customerReadOnly: "engine.updatesClosed",
+  notYours: "engine.onlyCreatorUpdates",
+  notAssigned: "engine.onlyAssignedUpdates",
   engine: "engine.onlyPeopleMessage",
 } as const satisfies Record<MessagingRefusal, string>;
 
@@ -276,7 +283,24 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
           refusal === "customerReadOnly" ? "not_allowed" : "forbidden",
           MESSAGING_REFUSALS[refusal],
         );
-      return accept([{ type: "message_posted", body: command.body }]);
+      return accept([{ type: "message_posted", body: command.body, attachmentIds: command.attachmentIds }]);
+    }
+    case "add_update": {
+      const refusal = updateRefusal(actor, ticket, command.visibility);
+      if (refusal) {
+        return refusal === "internalStaffOnly"
+          ? refuse("forbidden", "engine.internalUpdatesStaff")
+          : refuse(refusal === "customerReadOnly" ? "not_allowed" : "forbidden", UPDATE_REFUSALS[refusal]);
+      }
+      return accept([
+        {
+          type: "update_added",
+          updateId: command.updateId,
+          visibility: command.visibility,
+          body: command.body,
+          attachmentIds: command.attachmentIds,
+        },
+      ]);
     }
     case "customer_reply": {
       if (actor.role !== "sys") return refuse("forbidden", "engine.onlyEngineRule");

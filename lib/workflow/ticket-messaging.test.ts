@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TICKET_CATEGORIES, type TicketCategory } from "./ticket-categories";
-import { type MessagingRefusal, messagingRefusal } from "./ticket-messaging";
+import { type MessagingRefusal, messagingRefusal, updateRefusal } from "./ticket-messaging";
 import type { EngineActor } from "./ticket-model";
 
 const CUSTOMER_WRITES: ReadonlySet<TicketCategory> = new Set([
@@ -32,6 +32,18 @@ describe("who may write in a ticket's messenger, every role × category", () => 
   for (const [label, actor, expected] of actors) {
     it.each(TICKET_CATEGORIES)(`${label} in %s`, (category) => {
       expect(messagingRefusal(actor, ticket(category))).toBe(expected(category));
+    });
+  }
+});
+
+describe("who may add an update: the writers of the messenger, internal ones employees only", () => {
+  for (const [label, actor, expected] of actors) {
+    it.each(TICKET_CATEGORIES)(`${label} in %s`, (category) => {
+      expect(updateRefusal(actor, ticket(category), "public")).toBe(expected(category));
+      const staff = actor.role !== "code_user" && actor.role !== "sys";
+      expect(updateRefusal(actor, ticket(category), "internal")).toBe(
+        staff ? expected(category) : "internalStaffOnly",
+      );
     });
   }
 });

@@ -1,6 +1,6 @@
 import type { ConversationSide } from "../conversation/message-kinds";
 import type { Role } from "./roles";
-import type { TicketCategory } from "./ticket-categories";
+import type { TicketCategory, Visibility } from "./ticket-categories";
 import { type EngineActor, partiesOf, type TicketState } from "./ticket-model";
 
 /** Where a ticket's customer may still write (workflow.md 2.3): from `open` to `done`. */
@@ -38,6 +38,21 @@ export function messagingRefusal(actor: EngineActor, ticket: MessagingTicket): M
     case "sys":
       return "engine";
   }
+}
+
+/**
+ * Who may add an update to the service record: whoever may write in the messenger, and for an
+ * internal update only the employees among them.
+ */
+export function updateRefusal(
+  actor: EngineActor,
+  ticket: MessagingTicket,
+  visibility: Visibility,
+): MessagingRefusal | "internalStaffOnly" | null {
+  if (visibility === "internal" && (actor.role === "code_user" || actor.role === "sys")) {
+    return "internalStaffOnly";
+  }
+  return messagingRefusal(actor, ticket);
 }
 
 export const sideOf = (role: Role): ConversationSide => (role === "code_user" ? "customer" : "staff");

@@ -1,7 +1,7 @@
 import type { Msg } from "../i18n/msg";
 import type { DonePolicy } from "./done-policy";
 import type { PaymentMethod } from "./status-actions";
-import { categoryMsg, type OfferState, type TicketCategory } from "./ticket-categories";
+import { categoryMsg, type OfferState, type TicketCategory, type Visibility } from "./ticket-categories";
 import { type Party, TICKET_TRANSITIONS, type Trigger } from "./ticket-transitions";
 import type {
   EngineActor,
@@ -38,7 +38,14 @@ export type TicketCommand =
   | { readonly type: "cancel" }
   | { readonly type: "auto_close" }
   | { readonly type: "customer_reply" }
-  | { readonly type: "post_message"; readonly body: string }
+  | { readonly type: "post_message"; readonly body: string; readonly attachmentIds: readonly string[] }
+  | {
+      readonly type: "add_update";
+      readonly updateId: string;
+      readonly visibility: Visibility;
+      readonly body: string;
+      readonly attachmentIds: readonly string[];
+    }
   | { readonly type: "set_amount"; readonly amountCents: number | null };
 
 export const STATUS_CHANGE_REASONS = [
@@ -67,7 +74,14 @@ export type TicketEventDraft =
   | { readonly type: "rated"; readonly stars: number; readonly comment: string | null }
   | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod }
   | { readonly type: "amount_changed"; readonly from: number | null; readonly to: number | null }
-  | { readonly type: "message_posted"; readonly body: string };
+  | { readonly type: "message_posted"; readonly body: string; readonly attachmentIds: readonly string[] }
+  | {
+      readonly type: "update_added";
+      readonly updateId: string;
+      readonly visibility: Visibility;
+      readonly body: string;
+      readonly attachmentIds: readonly string[];
+    };
 
 export type Decision = WorkItemDecision<TicketEventDraft>;
 

@@ -85,6 +85,7 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
     case "amount_changed":
       return { ...base, data: { from: event.from, to: event.to } };
     case "message_posted":
+    case "update_added":
       return base;
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { notifications, outbox, ticketEvents, ticketMessages, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/context";
+import { addTicketUpdate } from "@/lib/conversation/add-ticket-update";
 import { markTicketMessagesRead } from "@/lib/conversation/mark-messages-read";
 import { postTicketMessage } from "@/lib/conversation/post-ticket-message";
 import { listTicketMessages, MESSAGE_PAGE_SIZE } from "@/lib/conversation/queries";
@@ -10,6 +11,7 @@ import { translator } from "@/lib/i18n/translate";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { loadTicketHistory } from "@/lib/tickets/ticket-history";
 import type { SystemStatusKey } from "@/lib/workflow/ticket-categories";
 import { createTestDb, usesPostgres } from "@/tests/support/test-db";
@@ -260,5 +262,77 @@ describe("what a message leaves behind", () => {
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, id), eq(ticketEvents.type, "message_posted")));
     expect(count[0]?.n).toBe(1);
+  });
+});
+
+describe("updates: the service record, public or internal (workflow.md 2.7)", () => {
+  const update = (
+    actor: Actor,
+    ticketId: string,
+    body: string,
+    visibility: "public" | "internal" = "public",
+  ) => addTicketUpdate(w.as(actor), { ticketId, body, visibility });
+
+  it("employees who may work on it add both kinds, customers public ones, in the history in time order", async () => {
+    const id = await w.assignedTicket();
+    await update(w.m1, id, "Replaced the **seal**");
+    await update(w.m1, id, "CANARY-update-5d1e: the customer's pump is out of warranty", "internal");
+    await update(w.cust, id, "It works again, thanks");
+    await update(w.admin, id, "Checked by the office", "internal");
+    const staff = await loadTicketHistory(w.db, id, "staff", translator("en"));
+    const updates = staff.items.filter((i) => i.update);
+    expect(updates.map((i) => [i.text, i.update?.internal])).toEqual([
+      [`Update from ${w.m1.name}`, false],
+      [`Update from ${w.m1.name}`, true],
+      [`Update from ${w.cust.name}`, false],
+      [`Update from ${w.admin.name}`, true],
+    ]);
+    expect(updates[0]?.update?.paragraphs).toEqual([
+      [
+        { t: "text", v: "Replaced the " },
+        { t: "strong", c: [{ t: "text", v: "seal" }] },
+      ],
+    ]);
+    expect(staff.items.map((i) => i.id)).toEqual([...staff.items.map((i) => i.id)].sort((a, b) => a - b));
+
+    const customer = await loadTicketHistory(w.db, id, "customer", translator("en"));
+    expect(customer.items.filter((i) => i.update).map((i) => i.update?.internal)).toEqual([false, false]);
+  });
+
+  it("an internal update's words reach no customer: not the detail, not the outbox, not the bell", async () => {
+    const id = await w.assignedTicket();
+    await update(w.m1, id, "CANARY-internal-update-88b4 cost us 400 €", "internal");
+    const number = await numberOf(id);
+    for (const reader of [w.cust, w.otherCust]) {
+      const detail = await getTicketDetail(w.as(reader), number);
+      expect(detail).not.toBeNull();
+      expect(JSON.stringify(detail)).not.toContain("CANARY-internal-update-88b4");
+    }
+    expect(JSON.stringify(await getTicketDetail(w.as(w.m2), number))).toContain(
+      "CANARY-internal-update-88b4",
+    );
+    await drainOutbox();
+    const [leak] = await w.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(outbox)
+      .where(sql`${outbox.payload}::text like '%CANARY-internal-update-88b4%'`);
+    expect(leak?.n).toBe(0);
+  });
+
+  it("refuses what the rules refuse, and stores nothing", async () => {
+    const id = await w.assignedTicket();
+    expect((await refusal(update(w.cust, id, "Sneaky", "internal"))).message).toBe(
+      "Only employees add internal updates.",
+    );
+    expect((await refusal(update(w.m2, id, "Not mine"))).code).toBe("forbidden");
+    expect((await refusal(update(w.otherCust, id, "Not mine either"))).code).toBe("forbidden");
+    expect((await refusal(update(w.m1, id, "  "))).fieldErrors?.body).toEqual([
+      "Write what was done or found first.",
+    ]);
+    const closed = await ticketIn(["closed"]);
+    expect((await refusal(update(w.cust, closed, "After closing"))).code).toBe("not_allowed");
+    await update(w.m1, closed, "Follow-up note after closing", "internal");
+    const updates = (await eventsOf(w.db, id)).filter((e) => e.type === "update_added");
+    expect(updates).toEqual([]);
   });
 });

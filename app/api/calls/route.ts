@@ -4,19 +4,17 @@ import { leaveForNow, pingCall } from "@/lib/calls/ping-call";
 import { reportMediaUp } from "@/lib/calls/report-media-up";
 import { callRequestSchema } from "@/lib/calls/schemas";
 import { sendCallSignal } from "@/lib/calls/send-call-signal";
-import { forbidden, invalid } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { msg } from "@/lib/i18n/msg";
-import { withActor } from "@/lib/server/route-context";
+import { assertSameOrigin, withActor } from "@/lib/server/route-context";
 
 export const dynamic = "force-dynamic";
 
 /** The call's one door: the browser says what happened (joined, a signal, media up …), one verb each. */
 export async function POST(request: Request) {
   return withActor(async (ctx) => {
-    // sendBeacon posts a "simple" request that no CORS preflight guards: only this site's pages may.
-    const origin = request.headers.get("origin");
-    const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host")].filter(Boolean);
-    if (origin && !hosts.includes(new URL(origin).host)) throw forbidden(msg("errors.crossSite"));
+    // sendBeacon posts a "simple" request that no CORS preflight guards.
+    assertSameOrigin(request);
     // sendBeacon (on page hide) posts text/plain; the body is the same JSON either way.
     const parsed = callRequestSchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) throw invalid(msg("errors.checkInput"));
