@@ -6,7 +6,9 @@ import type { OutboxHandler, OutboxRow } from "./types";
 
 export const NOTIFICATION_CHANNEL = "notifications";
 export const MAX_ATTEMPTS = 10;
-const LEASE_SECONDS = 120;
+// Each row's lease is renewed just before its delivery (stillMine), so it only has to outlast one
+// delivery (mail gives up within 50 s, SMS within 10 s); rows a crashed instance claimed wait at most this.
+const LEASE_SECONDS = 60;
 
 type Handlers = (topic: string) => readonly OutboxHandler[];
 
@@ -89,21 +91,27 @@ export async function deliverClaimed(
   handlers: Handlers = handlersFor,
 ): Promise<void> {
   for (const row of rows) {
-    if (!(await stillMine(db, row))) continue;
+    // A database error on one row (say, during a restart) must not abandon the rest of the batch
+    // to wait out their lease: each row is tried on its own, and a row left unrecorded is retried.
     try {
-      await deliver(db, row, handlers(row.topic));
+      if (!(await stillMine(db, row))) continue;
+      try {
+        await deliver(db, row, handlers(row.topic));
+      } catch (error) {
+        const parked = row.attempts >= MAX_ATTEMPTS;
+        const lastError = String((error as Error)?.message ?? error).slice(0, 1000);
+        if (parked) await giveUp(db, row, handlers(row.topic), lastError);
+        await db
+          .update(outbox)
+          .set({
+            lastError,
+            availableAt: sql`now() + ${`${Math.min(2 ** row.attempts, 3600)} seconds`}::interval`,
+            ...(parked ? { processedAt: sql`now()` } : {}),
+          })
+          .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)));
+      }
     } catch (error) {
-      const parked = row.attempts >= MAX_ATTEMPTS;
-      const lastError = String((error as Error)?.message ?? error).slice(0, 1000);
-      if (parked) await giveUp(db, row, handlers(row.topic), lastError);
-      await db
-        .update(outbox)
-        .set({
-          lastError,
-          availableAt: sql`now() + ${`${Math.min(2 ** row.attempts, 3600)} seconds`}::interval`,
-          ...(parked ? { processedAt: sql`now()` } : {}),
-        })
-        .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts)));
+      console.error(`Outbox row ${row.id} could not be recorded; it is retried when its lease ends`, error);
     }
   }
 }
