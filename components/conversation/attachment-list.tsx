@@ -49,7 +49,7 @@ function AttachmentView({ file, size }: { file: AttachmentItem; size: (bytes: nu
         <>
           {/* biome-ignore lint/a11y/useMediaCaption: people's own recordings have no captions */}
           <video controls preload="metadata" src={src} className="max-h-72 max-w-full rounded-md" />
-          <p className="text-xs text-muted-foreground">{file.fileName}</p>
+          <p className="text-xs opacity-80">{file.fileName}</p>
         </>
       );
     case "audio":
@@ -57,7 +57,7 @@ function AttachmentView({ file, size }: { file: AttachmentItem; size: (bytes: nu
         <>
           {/* biome-ignore lint/a11y/useMediaCaption: voice messages have no captions */}
           <audio controls preload="metadata" src={src} className="max-w-full" />
-          <p className="text-xs text-muted-foreground">
+          <p className="text-xs opacity-80">
             {file.voice
               ? t("voice", { duration: duration(file.durationMs ?? 0) })
               : `${file.fileName} · ${size(file.size)}`}
@@ -67,10 +67,10 @@ function AttachmentView({ file, size }: { file: AttachmentItem; size: (bytes: nu
     case "file":
       return (
         <>
-          <a href={`${src}?download=1`} className="text-link underline underline-offset-2 break-all">
+          <a href={`${src}?download=1`} className="underline underline-offset-2 break-all">
             {file.fileName}
           </a>{" "}
-          <span className="text-xs text-muted-foreground">{size(file.size)}</span>
+          <span className="text-xs opacity-80">{size(file.size)}</span>
         </>
       );
   }

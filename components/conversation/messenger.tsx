@@ -1,6 +1,8 @@
 "use client";
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { Video } from "lucide-react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
@@ -15,7 +17,7 @@ import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
 import { DateTime } from "../ui/date-time";
-import { FieldError, Label, Textarea } from "../ui/form-controls";
+import { FieldError, Label, NativeSelect, Textarea } from "../ui/form-controls";
 import { AttachControls } from "./attach-controls";
 import { AttachmentList } from "./attachment-list";
 import { MessageText } from "./message-text";
@@ -30,7 +32,18 @@ const fetchPage = (number: number, before: number | undefined) =>
  * The ticket's messenger, the same for employees and customers. A live signal on the ticket
  * refetches it (its key sits under the ticket's); the newest messages on screen are marked read.
  */
-export function Messenger({ number, initial }: { number: number; initial: Conversation }) {
+export function Messenger({
+  number,
+  initial,
+  sessions = [],
+  sessionBase,
+}: {
+  number: number;
+  initial: Conversation;
+  /** The ticket's video sessions an employee may share a link to (none for customers). */
+  sessions?: readonly { id: string; number: number; reason: string }[];
+  sessionBase: "/sessions" | "/portal/sessions";
+}) {
   const t = useTranslations("tickets.messenger");
   const queryClient = useQueryClient();
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useInfiniteQuery({
@@ -88,13 +101,14 @@ export function Messenger({ number, initial }: { number: number; initial: Conver
       ) : (
         <ol aria-label={t("title")} ref={list} className="max-h-[28rem] space-y-3 overflow-y-auto pr-1">
           {messages.map((m) => (
-            <MessageBubble key={m.id} message={m} seen={m.id === seenId} />
+            <MessageBubble key={m.id} message={m} seen={m.id === seenId} sessionBase={sessionBase} />
           ))}
         </ol>
       )}
       {newest.mayWrite ? (
         <MessageForm
           number={number}
+          sessions={sessions}
           ticketId={newest.ticketId}
           onSent={() => void queryClient.invalidateQueries({ queryKey: messagesKey(number) })}
         />
@@ -110,7 +124,15 @@ function seenMessageId(messages: readonly MessageItem[], seenUpTo: number | null
   return mine.at(-1)?.id ?? null;
 }
 
-function MessageBubble({ message, seen }: { message: MessageItem; seen: boolean }) {
+function MessageBubble({
+  message,
+  seen,
+  sessionBase,
+}: {
+  message: MessageItem;
+  seen: boolean;
+  sessionBase: string;
+}) {
   const t = useTranslations("tickets.messenger");
   return (
     <li className={cn("flex flex-col gap-1", message.mine ? "items-end" : "items-start")}>
@@ -127,6 +149,9 @@ function MessageBubble({ message, seen }: { message: MessageItem; seen: boolean 
             : "bg-muted text-foreground",
         )}
       >
+        {message.kind === "video_session" ? (
+          <SessionLink number={message.videoSessionNumber} base={sessionBase} />
+        ) : null}
         {message.paragraphs.length > 0 ? <MessageText paragraphs={message.paragraphs} /> : null}
         <AttachmentList files={message.attachments} />
       </div>
@@ -135,7 +160,33 @@ function MessageBubble({ message, seen }: { message: MessageItem; seen: boolean 
   );
 }
 
-function MessageForm({ number, ticketId, onSent }: { number: number; ticketId: string; onSent: () => void }) {
+function SessionLink({ number, base }: { number: number | null; base: string }) {
+  const t = useTranslations("tickets.messenger");
+  if (number === null) return <p className="font-medium">{t("sessionHidden")}</p>;
+  return (
+    <Link
+      href={`${base}/${number}`}
+      className="mb-1 flex items-center gap-2 rounded-md border border-current/30 px-3 py-2 font-medium underline-offset-2 hover:underline"
+    >
+      <Video aria-hidden className="size-4 shrink-0" />
+      <span>
+        {t("session", { number })} · {t("sessionJoin")}
+      </span>
+    </Link>
+  );
+}
+
+function MessageForm({
+  number,
+  ticketId,
+  sessions,
+  onSent,
+}: {
+  number: number;
+  ticketId: string;
+  sessions: readonly { id: string; number: number; reason: string }[];
+  onSent: () => void;
+}) {
   const t = useTranslations("tickets.messenger");
   const id = useId();
   const [body, setBody] = useState("");
@@ -148,9 +199,10 @@ function MessageForm({ number, ticketId, onSent }: { number: number; ticketId: s
     },
   });
   const { message, fields } = useActionFeedback(result);
-  const send = () => {
+  const [sessionId, setSessionId] = useState(sessions[0]?.id ?? "");
+  const send = (videoSessionId: string | null = null) => {
     if (isPending || uploads.busy) return;
-    execute({ ticketId, body, attachmentIds: uploads.ids });
+    execute({ ticketId, body, attachmentIds: uploads.ids, videoSessionId });
   };
   return (
     <form
@@ -183,6 +235,32 @@ function MessageForm({ number, ticketId, onSent }: { number: number; ticketId: s
       />
       <FieldError id={`${id}-body-error`} messages={fields.body} />
       <AttachControls uploads={uploads} />
+      {sessions.length > 0 ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <NativeSelect
+            aria-label={t("shareLabel")}
+            value={sessionId}
+            onChange={(event) => setSessionId(event.target.value)}
+            className="w-auto max-w-full"
+          >
+            {sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {`V-${s.number} · ${s.reason}`}
+              </option>
+            ))}
+          </NativeSelect>
+          <Button
+            type="button"
+            variant="outline"
+            size="sm"
+            disabled={isPending}
+            onClick={() => send(sessionId)}
+          >
+            <Video aria-hidden className="size-4" />
+            {t("share")}
+          </Button>
+        </div>
+      ) : null}
       <div className="flex items-center justify-between gap-3">
         <p className="text-xs text-muted-foreground">{t("hint")}</p>
         <Button type="submit" variant="primary" disabled={isPending || uploads.busy}>

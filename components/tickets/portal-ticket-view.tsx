@@ -136,7 +136,7 @@ export function PortalTicketView({
               {ticket.description || t("noDescription")}
             </p>
           </Card>
-          <Messenger number={ticket.number} initial={conversation} />
+          <Messenger number={ticket.number} initial={conversation} sessionBase="/portal/sessions" />
           <TicketSessionsCard
             sessions={ticket.sessions}
             base="/portal/sessions"

@@ -221,7 +221,12 @@ export function StaffTicketView({
               {ticket.description || t("noDescription")}
             </p>
           </Card>
-          <Messenger number={ticket.number} initial={conversation} />
+          <Messenger
+            number={ticket.number}
+            initial={conversation}
+            sessions={ticket.sessions}
+            sessionBase="/sessions"
+          />
           <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
           <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
           <Card aria-labelledby="history-heading">

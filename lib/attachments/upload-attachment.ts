@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { eq, sql } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { attachments, tickets } from "@/db/schema";
@@ -78,19 +78,21 @@ export async function uploadAttachment(
     );
   }
   let size = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      size += chunk.length;
-      done(size > maxBytes ? new TooLarge() : null, chunk);
-    },
-  });
+  // Counting as the bytes pass: past the limit the stream fails, the store drops what it wrote.
+  async function* counted(source: Readable) {
+    for await (const chunk of source) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new TooLarge();
+      yield chunk as Buffer;
+    }
+  }
   const id = randomUUID();
   const storageKey = `tickets/${ticket.id}/${id}`;
   try {
-    await store.put(storageKey, whole.pipe(counter), { contentType: decision.contentType });
+    await store.put(storageKey, Readable.from(counted(whole)), { contentType: decision.contentType });
   } catch (error) {
     input.body.destroy();
-    if (error instanceof TooLarge || counter.errored instanceof TooLarge) throw tooLarge(size);
+    if (error instanceof TooLarge) throw tooLarge(size);
     throw error;
   }
   // The quota again with the real size, under the ticket's lock: two uploads at once cannot both fit.

@@ -1,11 +1,25 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { videoSessionTickets } from "@/db/schema";
 import { claimAttachments } from "../attachments/claim-attachments";
 import type { Ctx } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, invalid } from "../errors";
+import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { applyTicketEvents } from "../tickets/apply-ticket-events";
 import { lockTicket, writerTarget } from "../tickets/run-ticket-command";
 import { decideTicket } from "../workflow/ticket-engine";
 import { type PostTicketMessageInput, postTicketMessageSchema } from "./schemas";
+
+/** Only a session linked to this very ticket can be shared in its messenger. */
+async function sessionOfTicket(tx: Tx, sessionId: string, ticketId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: videoSessionTickets.sessionId })
+    .from(videoSessionTickets)
+    .where(and(eq(videoSessionTickets.sessionId, sessionId), eq(videoSessionTickets.ticketId, ticketId)))
+    .limit(1);
+  return Boolean(row);
+}
 
 export type PostedMessage = { ticketId: string; number: number; version: number };
 
@@ -23,9 +37,17 @@ export async function postTicketMessage(ctx: Ctx, raw: PostTicketMessageInput): 
     const world = { ticket: loaded.state, statuses: loaded.statuses, policy: loaded.policy };
     const decision = decideTicket(
       { actor: { id: actor.id, role: actor.role }, ...world },
-      { type: "post_message", body: input.body, attachmentIds: input.attachmentIds },
+      {
+        type: "post_message",
+        body: input.body,
+        attachmentIds: input.attachmentIds,
+        videoSessionId: input.videoSessionId,
+      },
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.msg);
+    if (input.videoSessionId && !(await sessionOfTicket(tx, input.videoSessionId, loaded.row.id))) {
+      throw invalid(msg("errors.sessions.notOfTicket"));
+    }
     await claimAttachments(tx, actor.id, loaded.row.id, input.attachmentIds);
     const target = writerTarget(loaded);
     let written = await applyTicketEvents(tx, target, actor.id, decision.events, loaded.statuses);

@@ -98,7 +98,13 @@ export async function listTicketMessages(
         authorName: users.name,
         authorRole: users.role,
         at: ticketMessages.createdAt,
-        videoSessionNumber: videoSessions.number,
+        // A customer sees the link only to a session they may see: public ones of their ticket.
+        videoSessionNumber:
+          actor.role === "code_user"
+            ? sql<
+                number | null
+              >`case when ${videoSessions.visibility} = 'public' then ${videoSessions.number} end`
+            : videoSessions.number,
       })
       .from(ticketMessages)
       .innerJoin(users, eq(users.id, ticketMessages.authorId))

@@ -11,17 +11,26 @@ const attachmentIds = z
   .default([]);
 const text = z.string().trim().max(MESSAGE_MAX_LENGTH, validation("messageMax")).default("");
 
-/** Words, files, or both: an entry with neither is refused with `required` on its text. */
+/** Words, files, or both (or a video session's link): an entry with none is refused on its text. */
 const wordsOrFiles =
   (required: "messageRequired" | "updateRequired") =>
-  (value: { body: string; attachmentIds: string[] }, ctx: z.RefinementCtx) => {
-    if (value.body === "" && value.attachmentIds.length === 0) {
+  (
+    value: { body: string; attachmentIds: string[]; videoSessionId?: string | null },
+    ctx: z.RefinementCtx,
+  ) => {
+    if (value.body === "" && value.attachmentIds.length === 0 && !value.videoSessionId) {
       ctx.addIssue({ code: "custom", path: ["body"], message: validation(required) });
     }
   };
 
 export const postTicketMessageSchema = z
-  .object({ ticketId, body: text, attachmentIds })
+  .object({
+    ticketId,
+    body: text,
+    attachmentIds,
+    /** A "video session" message: a link to one of the ticket's sessions. */
+    videoSessionId: z.uuid(validation("unknownSession")).nullable().default(null),
+  })
   .superRefine(wordsOrFiles("messageRequired"));
 export type PostTicketMessageInput = z.input<typeof postTicketMessageSchema>;
 

@@ -135,7 +135,13 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
         case "message_posted": {
           const [message] = await tx
             .insert(ticketMessages)
-            .values({ ticketId: ticket.id, authorId: actorId!, body: event.body })
+            .values({
+              ticketId: ticket.id,
+              authorId: actorId!,
+              body: event.body,
+              kind: event.videoSessionId ? "video_session" : "text",
+              videoSessionId: event.videoSessionId,
+            })
             .returning({ id: ticketMessages.id });
           await linkAttachments(tx, event.attachmentIds, { messageId: message!.id });
           break;

@@ -283,7 +283,18 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
           refusal === "customerReadOnly" ? "not_allowed" : "forbidden",
           MESSAGING_REFUSALS[refusal],
         );
-      return accept([{ type: "message_posted", body: command.body, attachmentIds: command.attachmentIds }]);
+      // Inviting into a video session is the employees' part (workflow.md 2.7): customers request one.
+      if (command.videoSessionId && (actor.role === "code_user" || actor.role === "sys")) {
+        return refuse("forbidden", "engine.onlyEmployeesShareSessions");
+      }
+      return accept([
+        {
+          type: "message_posted",
+          body: command.body,
+          attachmentIds: command.attachmentIds,
+          videoSessionId: command.videoSessionId,
+        },
+      ]);
     }
     case "add_update": {
       const refusal = updateRefusal(actor, ticket, command.visibility);

@@ -38,7 +38,12 @@ export type TicketCommand =
   | { readonly type: "cancel" }
   | { readonly type: "auto_close" }
   | { readonly type: "customer_reply" }
-  | { readonly type: "post_message"; readonly body: string; readonly attachmentIds: readonly string[] }
+  | {
+      readonly type: "post_message";
+      readonly body: string;
+      readonly attachmentIds: readonly string[];
+      readonly videoSessionId: string | null;
+    }
   | {
       readonly type: "add_update";
       readonly updateId: string;
@@ -74,7 +79,12 @@ export type TicketEventDraft =
   | { readonly type: "rated"; readonly stars: number; readonly comment: string | null }
   | { readonly type: "payment_recorded"; readonly amountCents: number; readonly method: PaymentMethod }
   | { readonly type: "amount_changed"; readonly from: number | null; readonly to: number | null }
-  | { readonly type: "message_posted"; readonly body: string; readonly attachmentIds: readonly string[] }
+  | {
+      readonly type: "message_posted";
+      readonly body: string;
+      readonly attachmentIds: readonly string[];
+      readonly videoSessionId: string | null;
+    }
   | {
       readonly type: "update_added";
       readonly updateId: string;

@@ -9,6 +9,7 @@ import { postTicketMessage } from "@/lib/conversation/post-ticket-message";
 import { listTicketMessages, MESSAGE_PAGE_SIZE } from "@/lib/conversation/queries";
 import { translator } from "@/lib/i18n/translate";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import { createSession } from "@/lib/sessions/create-session";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
@@ -334,5 +335,57 @@ describe("updates: the service record, public or internal (workflow.md 2.7)", ()
     await update(w.m1, closed, "Follow-up note after closing", "internal");
     const updates = (await eventsOf(w.db, id)).filter((e) => e.type === "update_added");
     expect(updates).toEqual([]);
+  });
+});
+
+describe("a video session's link in the messenger", () => {
+  it("employees share a session of this ticket; customers see the link to a public one only", async () => {
+    const id = await w.assignedTicket();
+    const number = await numberOf(id);
+    const session = await createSession(w.as(w.m1), {
+      assetId: w.asset.id,
+      customerId: w.cust.id,
+      reason: "Look at the pump together",
+      ticketId: id,
+    });
+    await postTicketMessage(w.as(w.m1), {
+      ticketId: id,
+      body: "Join me here",
+      videoSessionId: session.sessionId,
+    });
+    const seen = await listTicketMessages(w.as(w.cust), number);
+    expect(seen?.messages.at(-1)).toMatchObject({
+      kind: "video_session",
+      videoSessionNumber: session.number,
+    });
+
+    const internal = await createSession(w.as(w.m1), {
+      assetId: w.asset.id,
+      customerId: w.cust.id,
+      reason: "Staff only",
+      visibility: "internal",
+      ticketId: id,
+    });
+    await postTicketMessage(w.as(w.m1), { ticketId: id, body: "", videoSessionId: internal.sessionId });
+    expect((await listTicketMessages(w.as(w.cust), number))?.messages.at(-1)?.videoSessionNumber).toBeNull();
+    expect((await listTicketMessages(w.as(w.m2), number))?.messages.at(-1)?.videoSessionNumber).toBe(
+      internal.number,
+    );
+
+    expect(
+      (
+        await refusal(
+          postTicketMessage(w.as(w.cust), { ticketId: id, body: "", videoSessionId: session.sessionId }),
+        )
+      ).message,
+    ).toMatch(/Only employees invite into a video session/);
+    const other = await w.assignedTicket();
+    expect(
+      (
+        await refusal(
+          postTicketMessage(w.as(w.m1), { ticketId: other, body: "", videoSessionId: session.sessionId }),
+        )
+      ).message,
+    ).toBe("This video session does not belong to this ticket.");
   });
 });
