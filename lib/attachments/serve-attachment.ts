@@ -34,7 +34,8 @@ export async function serveAttachment(
     }),
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; sandbox",
-    "Cache-Control": "private, max-age=300",
+    // Revalidated each time: a reader who lost access to the ticket loses the file at once.
+    "Cache-Control": "private, no-cache",
     "Accept-Ranges": "bytes",
   };
   if (range === "unsatisfiable") {

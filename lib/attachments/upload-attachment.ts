@@ -77,6 +77,11 @@ export async function uploadAttachment(
         : msg("errors.attachments.unsupported", { name: fileName }),
     );
   }
+  // A voice message is a recording: the flag never turns another file into something played inline.
+  if (input.voice && decision.kind !== "audio" && decision.kind !== "video") {
+    whole.destroy();
+    throw invalid(msg("errors.attachments.notARecording", { name: fileName }));
+  }
   let size = 0;
   // Counting as the bytes pass: past the limit the stream fails, the store drops what it wrote.
   async function* counted(source: Readable) {

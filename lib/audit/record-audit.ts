@@ -18,6 +18,8 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   const [before, after] = changedOnly(entry.before ?? null, entry.after ?? null);
+  // An update that changed nothing is no change: no entry (a save of the form as it was).
+  if (entry.before && entry.after && Object.keys(after ?? {}).length === 0) return;
   await tx.insert(auditLog).values({
     actorId: entry.actorId,
     action: entry.action,

@@ -22,6 +22,9 @@ export async function markTicketMessagesRead(
   return db.transaction(async (tx) => {
     const ticket = await findConversationTicket(tx, actor, { id: input.ticketId });
     if (!ticket) throw notFound(msg("errors.notFound.ticket"));
+    // The customer's "Seen" is the ticket's customer's: another holder of the asset reads along
+    // without telling the employees it was read.
+    if (actor.role === "code_user" && actor.id !== ticket.creatorId) return { lastReadId: 0 };
     // Only up to a message that exists on this ticket: a made-up id cannot mark the future read.
     const [newest] = await tx
       .select({ id: sql<number | null>`max(${ticketMessages.id})` })

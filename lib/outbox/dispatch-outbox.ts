@@ -6,9 +6,9 @@ import type { OutboxHandler, OutboxRow } from "./types";
 
 export const NOTIFICATION_CHANNEL = "notifications";
 export const MAX_ATTEMPTS = 10;
-// Each row's lease is renewed just before its delivery (stillMine), so it only has to outlast one
-// delivery (mail gives up within 50 s, SMS within 10 s); rows a crashed instance claimed wait at most this.
-const LEASE_SECONDS = 60;
+// Renewed just before each row's delivery (stillMine): it must outlast the slowest delivery (mail
+// gives up within 50 s) with room to spare, or a second instance could take a row mid-send.
+const LEASE_SECONDS = 120;
 
 type Handlers = (topic: string) => readonly OutboxHandler[];
 

@@ -121,9 +121,13 @@ export async function lockedAccounts(db: Db): Promise<Map<string, Date>> {
 
 /** Lifts an account's lock and forgets its failures and earlier locks. */
 /** Lifts the account's lock; a plain delete of the limiter's rows, so it can join a transaction. */
-export async function unlockAccount(db: Db | Tx, email: string): Promise<void> {
+export async function unlockAccount(db: Db | Tx, email: string): Promise<boolean> {
   const key = accountKey(email);
-  await db.delete(rateLimits).where(inArray(rateLimits.key, [`${ACCOUNT}:${key}`, `${LOCKS}:${key}`]));
+  const removed = await db
+    .delete(rateLimits)
+    .where(inArray(rateLimits.key, [`${ACCOUNT}:${key}`, `${LOCKS}:${key}`]))
+    .returning({ key: rateLimits.key });
+  return removed.length > 0;
 }
 
 /** Removes counters whose window ended over an hour ago (a job runs it). */

@@ -80,10 +80,13 @@ export type DemoPasswordWarning = { accounts: number; mine: boolean };
  */
 export async function getDemoPasswordWarning({ actor, db }: Ctx): Promise<DemoPasswordWarning | null> {
   if (!isStaffRole(actor.role)) return null;
-  const rows = await db
-    .select({ id: users.id })
+  const [row] = await db
+    .select({
+      accounts: sql<number>`count(*)::int`,
+      mine: sql<boolean>`coalesce(bool_or(${users.id} = ${actor.id}), false)`,
+    })
     .from(users)
     .where(and(eq(users.demoPassword, true), eq(users.active, true)));
-  if (rows.length === 0) return null;
-  return { accounts: rows.length, mine: rows.some((r) => r.id === actor.id) };
+  if (!row || row.accounts === 0) return null;
+  return { accounts: row.accounts, mine: row.mine };
 }

@@ -22,7 +22,8 @@ export async function unlockUser({ actor, db }: Ctx, raw: UnlockUserInput): Prom
       .where(eq(users.id, input.userId))
       .limit(1);
     if (!user) throw notFound(msg("errors.notFound.user"));
-    await unlockAccount(tx, user.email);
+    // Nothing to lift, nothing to record.
+    if (!(await unlockAccount(tx, user.email))) return { name: user.name };
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.unlocked",

@@ -118,6 +118,25 @@ describe("uploads: the type from the bytes, limits refused with nothing kept", (
     expect(stored(id)).toEqual([]);
   });
 
+  it("takes the voice flag only for a recording: it never turns a document into something played inline", async () => {
+    const id = await w.assignedTicket();
+    const error = await refusal(
+      uploadAttachment(
+        w.as(w.cust),
+        {
+          ticket: { id },
+          fileName: "notes.txt",
+          declaredSize: null,
+          body: Readable.from([Buffer.from("hi")]),
+          voice: { durationMs: 900 },
+        },
+        store,
+      ),
+    );
+    expect(error.message).toMatch(/is not a recording/);
+    expect(await rowsOf(id)).toEqual([]);
+  });
+
   it("takes plain text by its name, as a download", async () => {
     const id = await w.assignedTicket();
     const file = await upload(w.m1, id, "notes.txt", Buffer.from("serial 12345\n"));

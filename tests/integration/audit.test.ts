@@ -150,12 +150,27 @@ describe("every admin verb appends its entry in the same transaction", () => {
     expectEntry(await latestFor(erin.id), { action: "user.unlocked", label: "Erin Employee" });
   });
 
-  it("a change that changes nothing writes nothing: same role, same active state, same rate", async () => {
+  it("a change that changes nothing writes nothing: role, active state, rate, lock, status, asset, policy", async () => {
     const mo = await makeUser(db, "member");
     await updateUserRole(as(admin), { userId: mo.id, role: "member" });
     await setUserActive(as(admin), { userId: mo.id, active: true });
     await setPayRate(as(admin), { userId: mo.id, kind: null });
+    await unlockUser(as(admin), { userId: mo.id });
     expect(await entriesFor(mo.id)).toEqual([]);
+
+    const name = unique("Unchanged");
+    const { id } = await createStatus(as(admin), { name, category: "on_hold", color: "#123456" });
+    await updateStatus(as(admin), { statusId: id, name, color: "#123456", actions: [] });
+    expect((await entriesFor(id)).map((e) => e.action)).toEqual(["status.created"]);
+
+    const asset = await createAsset(as(admin), { name: unique("Same asset"), responsibleIds: [] });
+    await updateAsset(as(admin), { assetId: asset.id, name: asset.name, responsibleIds: [] });
+    expect((await entriesFor(asset.id)).map((e) => e.action)).toEqual(["asset.created"]);
+
+    const before = (await entriesFor("done_policy")).length;
+    await updateDonePolicy(as(admin), { mode: "rating", autoCloseAfterDays: null });
+    await updateDonePolicy(as(admin), { mode: "rating", autoCloseAfterDays: null });
+    expect((await entriesFor("done_policy")).length).toBe(before);
   });
 
   it("assets: create, change, new code (never the code itself)", async () => {
@@ -257,7 +272,8 @@ describe("Settings → Audit", () => {
     expect(all.entries.find((e) => e.action === "asset.created")?.actorName).toBe("Ada Audit");
 
     const assetsOnly = await listAuditEntries(as(admin), { target: "asset" });
-    expect(assetsOnly.entries.length).toBe(3);
+    // Three from the asset test, one from the no-op test's asset.
+    expect(assetsOnly.entries.length).toBe(4);
     expect(new Set(assetsOnly.entries.map((e) => e.targetType))).toEqual(new Set(["asset"]));
     const cli = await listAuditEntries(as(admin), { actor: "cli" });
     expect(cli.entries.map((e) => e.targetLabel)).toEqual(["Root Admin"]);

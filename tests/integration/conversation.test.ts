@@ -187,6 +187,17 @@ describe("unread, Seen and paging", () => {
     expect((await listTicketMessages(w.as(w.m1), number))?.unread).toBe(1);
   });
 
+  it("another holder of the asset reads along without marking it Seen for the employees", async () => {
+    const id = await w.assignedTicket();
+    await say(w.m1, id, "Please check the valve");
+    const number = await numberOf(id);
+    const last = (await listTicketMessages(w.as(w.otherCust), number))!.messages.at(-1)!;
+    await markTicketMessagesRead(w.as(w.otherCust), { ticketId: id, upToId: last.id });
+    expect((await listTicketMessages(w.as(w.m1), number))?.seenUpTo).toBeNull();
+    await markTicketMessagesRead(w.as(w.cust), { ticketId: id, upToId: last.id });
+    expect((await listTicketMessages(w.as(w.m1), number))?.seenUpTo).toBe(last.id);
+  });
+
   it("a stranger cannot mark anything read", async () => {
     const { ticketId } = await createTicket(w.as(w.admin), {
       title: "Internal",
