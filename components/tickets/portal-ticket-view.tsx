@@ -15,7 +15,6 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
 import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Messenger } from "../conversation/messenger";
-import { UpdateForm } from "../conversation/update-form";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
@@ -24,10 +23,10 @@ import { Card, CardTitle } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
 import { RatingForm } from "../work-items/rating-form";
-import { HistoryList } from "./history-list";
 import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
 import { fetchTicket } from "./ticket-fetch";
+import { TicketHistoryCard } from "./ticket-history-card";
 import { useTicketCommand } from "./use-ticket-command";
 
 export function PortalTicketView({
@@ -146,13 +145,7 @@ export function PortalTicketView({
                 : null
             }
           />
-          <Card aria-labelledby="history-heading">
-            <CardTitle id="history-heading">{t("history")}</CardTitle>
-            {ticket.mayUpdate ? (
-              <UpdateForm ticketId={ticket.id} number={ticket.number} mayMarkInternal={false} />
-            ) : null}
-            <HistoryList items={ticket.history} label={t("history")} />
-          </Card>
+          <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal={false} />
         </div>
         <div className="min-w-0 space-y-5">
           <Card aria-labelledby="details-heading">

@@ -15,7 +15,6 @@ import type { Conversation } from "@/lib/conversation/queries";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { Messenger } from "../conversation/messenger";
-import { UpdateForm } from "../conversation/update-form";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -28,13 +27,13 @@ import { DateTime } from "../ui/date-time";
 import { AmountDialog } from "./amount-dialog";
 import { AssignDialog } from "./assign-dialog";
 import { ChangeStatusMenu } from "./change-status-menu";
-import { HistoryList } from "./history-list";
 import { OffersCard } from "./offers-card";
 import { PaymentDialog } from "./payment-dialog";
 import { PaymentsCard } from "./payments-card";
 import { ProblemAlert } from "./problem-alert";
 import { RequesterCard } from "./requester-card";
 import { fetchTicket } from "./ticket-fetch";
+import { TicketHistoryCard } from "./ticket-history-card";
 import { useTicketCommand } from "./use-ticket-command";
 
 export function StaffTicketView({
@@ -229,13 +228,7 @@ export function StaffTicketView({
           />
           <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
           <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
-          <Card aria-labelledby="history-heading">
-            <CardTitle id="history-heading">{t("history")}</CardTitle>
-            {ticket.mayUpdate ? (
-              <UpdateForm ticketId={ticket.id} number={ticket.number} mayMarkInternal />
-            ) : null}
-            <HistoryList items={ticket.history} label={t("history")} />
-          </Card>
+          <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal />
         </div>
         <div className="min-w-0 space-y-5">
           <RequesterCard creator={ticket.creator} />

@@ -1,6 +1,6 @@
 import { PAYMENT_METHODS } from "./status-actions";
 import { allowsCustomStatuses, categoryMsg, statusLabel } from "./ticket-categories";
-import { type MessagingRefusal, messagingRefusal, updateRefusal } from "./ticket-messaging";
+import { decideMessage, decideUpdate } from "./ticket-conversation-commands";
 import {
   type Decision,
   type EngineContext,
@@ -22,20 +22,6 @@ import {
 } from "./work-item-engine";
 
 const accept = (events: readonly TicketEventDraft[]): Decision => acceptEvents(events);
-
-const MESSAGING_REFUSALS = {
-  customerReadOnly: "engine.messagesClosed",
-  notYours: "engine.onlyCreatorMessages",
-  notAssigned: "engine.onlyAssignedMessages",
-  engine: "engine.onlyPeopleMessage",
-} as const satisfies Record<MessagingRefusal, string>;
-
-const UPDATE_REFUSALS = {
-  customerReadOnly: "engine.updatesClosed",
-  notYours: "engine.onlyCreatorUpdates",
-  notAssigned: "engine.onlyAssignedUpdates",
-  engine: "engine.onlyPeopleMessage",
-} as const satisfies Record<MessagingRefusal, string>;
 
 /** Events that end a ticket's open offers when it closes or is cancelled. */
 function withdrawPendingOffers(ticket: TicketState): TicketEventDraft[] {
@@ -276,43 +262,10 @@ export function decideTicket(ctx: EngineContext, command: TicketCommand): Decisi
       if (from === to) return refuse("invalid", "engine.amountUnchanged");
       return accept([{ type: "amount_changed", from, to }]);
     }
-    case "post_message": {
-      const refusal = messagingRefusal(actor, ticket);
-      if (refusal)
-        return refuse(
-          refusal === "customerReadOnly" ? "not_allowed" : "forbidden",
-          MESSAGING_REFUSALS[refusal],
-        );
-      // Inviting into a video session is the employees' part (workflow.md 2.7): customers request one.
-      if (command.videoSessionId && (actor.role === "code_user" || actor.role === "sys")) {
-        return refuse("forbidden", "engine.onlyEmployeesShareSessions");
-      }
-      return accept([
-        {
-          type: "message_posted",
-          body: command.body,
-          attachmentIds: command.attachmentIds,
-          videoSessionId: command.videoSessionId,
-        },
-      ]);
-    }
-    case "add_update": {
-      const refusal = updateRefusal(actor, ticket, command.visibility);
-      if (refusal) {
-        return refusal === "internalStaffOnly"
-          ? refuse("forbidden", "engine.internalUpdatesStaff")
-          : refuse(refusal === "customerReadOnly" ? "not_allowed" : "forbidden", UPDATE_REFUSALS[refusal]);
-      }
-      return accept([
-        {
-          type: "update_added",
-          updateId: command.updateId,
-          visibility: command.visibility,
-          body: command.body,
-          attachmentIds: command.attachmentIds,
-        },
-      ]);
-    }
+    case "post_message":
+      return decideMessage(actor, ticket, command);
+    case "add_update":
+      return decideUpdate(actor, ticket, command);
     case "customer_reply": {
       if (actor.role !== "sys") return refuse("forbidden", "engine.onlyEngineRule");
       if (ticket.status.category !== "waiting_customer") return accept([]);
