@@ -39,6 +39,8 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(0),
     /** Still the public demo password of the seed: staff pages warn until it is changed. */
     demoPassword: boolean("demo_password").notNull().default(false),
+    /** Customers: e-mails about their tickets and sessions (off after "Unsubscribe"). Never account e-mails. */
+    emailNotifications: boolean("email_notifications").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

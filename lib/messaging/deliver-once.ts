@@ -1,7 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboundMessages } from "@/db/schema";
+import { authSecret } from "../env";
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/translate";
+import { composeEmail, type EmailFooter } from "./compose-email";
 import { type Mailer, messageIdFor } from "./mailer";
+import { oneClickUnsubscribeUrl, unsubscribeUrl } from "./unsubscribe-token";
 
 export type OutboundMessage = typeof outboundMessages.$inferSelect;
 
@@ -61,19 +66,50 @@ export async function deliverOnce(
   return sent ?? record;
 }
 
-/** Sends an e-mail once per idempotency key through `mailer`, its Message-ID derived from the key. */
+/** Who may unsubscribe from a notification e-mail, and in which language the footer says so. */
+export type Unsubscribe = { userId: string; locale: Locale };
+
+function footerFor(appUrl: string, { userId, locale }: Unsubscribe): EmailFooter {
+  const t = translator(locale);
+  const secret = authSecret();
+  return {
+    text: t.t("messaging.footer.why"),
+    unsubscribeLabel: t.t("messaging.footer.unsubscribe"),
+    unsubscribeUrl: unsubscribeUrl(appUrl, userId, secret),
+    oneClickUrl: oneClickUnsubscribeUrl(appUrl, userId, secret),
+  };
+}
+
+/**
+ * Sends an e-mail once per idempotency key through `mailer`, its Message-ID derived from the key,
+ * as text and HTML. Notifications name their recipient in `unsubscribe` and carry the link;
+ * account e-mails (a password reset) do not.
+ */
 export function emailOnce(
   db: Db,
   mailer: Mailer,
   appUrl: string,
-  email: Omit<MessageDraft, "channel" | "provider">,
+  { unsubscribe, ...email }: Omit<MessageDraft, "channel" | "provider"> & { unsubscribe?: Unsubscribe },
 ): Promise<OutboundMessage> {
   const messageId = messageIdFor(email.idempotencyKey, appUrl);
+  const footer = unsubscribe ? footerFor(appUrl, unsubscribe) : undefined;
+  const composed = composeEmail(email.body, footer);
+  // The record keeps the text part as sent, footer and all: it is the local mailbox's delivery.
   return deliverOnce(
     db,
-    { ...email, channel: "email", provider: mailer.name },
-    (message) =>
-      mailer.send({ to: message.recipient, subject: message.subject ?? "", text: message.body, messageId }),
+    { ...email, body: composed.text, channel: "email", provider: mailer.name },
+    (message) => {
+      // A retry sends what the first attempt recorded, which is this template's text unless it changed.
+      const { html, headers } = message.body === composed.text ? composed : composeEmail(message.body);
+      return mailer.send({
+        to: message.recipient,
+        subject: message.subject ?? "",
+        text: message.body,
+        html,
+        headers,
+        messageId,
+      });
+    },
     { local: mailer.name === "local" },
   );
 }

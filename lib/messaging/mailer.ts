@@ -2,7 +2,14 @@ import crypto from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Env } from "../env";
 
-export type OutgoingEmail = { to: string; subject: string; text: string; messageId: string };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  headers?: Record<string, string>;
+};
 
 /**
  * - `smtp`: hands the message to the SMTP server of SMTP_URL.
@@ -26,8 +33,8 @@ export function createMailer({ SMTP_URL, SMTP_FROM }: MailerEnv): Mailer {
   });
   return {
     name: "smtp",
-    async send({ to, subject, text, messageId }) {
-      await transport.sendMail({ from: SMTP_FROM, to, subject, text, messageId });
+    async send({ to, subject, text, html, messageId, headers }) {
+      await transport.sendMail({ from: SMTP_FROM, to, subject, text, html, messageId, headers });
     },
   };
 }

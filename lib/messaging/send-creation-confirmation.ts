@@ -27,6 +27,7 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
       const payload = row.payload as CreatedPayload;
       const ticket = await loadTicketCustomer(db, payload.ticketId);
       if (!ticket) return; // an employee's own ticket: nobody to confirm it to
+      if (!ticket.emailNotifications) return; // they unsubscribed; the bell still tells them
       const t = translator(ticket.locale);
       const values = {
         number: `T-${ticket.number}`,
@@ -40,6 +41,7 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
         recipient: ticket.email,
         subject: t.t("messaging.created.subject", values),
         body: t.t("messaging.created.body", values),
+        unsubscribe: { userId: ticket.userId, locale: ticket.locale },
       });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),

@@ -29,6 +29,8 @@ export function createSendSessionEmail(deps: Partial<SessionEmailDeps> = {}): Ou
         .select({
           number: videoSessions.number,
           reason: videoSessions.reason,
+          userId: users.id,
+          emailNotifications: users.emailNotifications,
           name: users.name,
           email: users.email,
           locale: users.locale,
@@ -37,8 +39,9 @@ export function createSendSessionEmail(deps: Partial<SessionEmailDeps> = {}): Ou
         .from(videoSessions)
         .innerJoin(users, eq(users.id, videoSessions.customerId))
         .where(eq(videoSessions.id, payload.itemId));
-      if (!session) return;
-      const t = translator(session.locale ?? session.lastLocale ?? DEFAULT_LOCALE);
+      if (!session?.emailNotifications) return;
+      const locale = session.locale ?? session.lastLocale ?? DEFAULT_LOCALE;
+      const t = translator(locale);
       const values = {
         number: formatItemNumber("video_session", session.number),
         reason: session.reason,
@@ -57,6 +60,7 @@ export function createSendSessionEmail(deps: Partial<SessionEmailDeps> = {}): Ou
         recipient: session.email,
         subject: t.t(`messaging.session.${key}.subject`, values),
         body: t.t(`messaging.session.${key}.body`, values),
+        unsubscribe: { userId: session.userId, locale },
       });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),

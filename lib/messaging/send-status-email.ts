@@ -25,6 +25,7 @@ export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): Outb
       if (payload.action.type !== "email_customer") return;
       const context = await loadStatusMessageContext(db, payload, appUrl());
       if (!context) return; // internal ticket, or not a customer's: customers are never told
+      if (!context.customer.emailNotifications) return; // they unsubscribed
       await emailOnce(db, getMailer(), appUrl(), {
         idempotencyKey: `${row.idempotencyKey}:email`,
         ticketId: payload.ticketId,
@@ -32,6 +33,7 @@ export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): Outb
         // One line: a subject template with a line break must not become a broken header.
         subject: renderTemplate(payload.action.subject, context.values).replace(/\s+/g, " ").trim(),
         body: renderTemplate(payload.action.body, context.values),
+        unsubscribe: { userId: context.customer.userId, locale: context.customer.locale },
       });
     },
     giveUp: (db, row, reason) => markUndelivered(db, `${row.idempotencyKey}:email`, reason),

@@ -19,11 +19,19 @@ export type StatusActionPayload = {
 };
 
 export type StatusMessageContext = {
-  customer: { name: string; email: string; phone: string | null };
+  customer: {
+    userId: string;
+    name: string;
+    email: string;
+    phone: string | null;
+    locale: Locale;
+    emailNotifications: boolean;
+  };
   values: Record<TemplatePlaceholder, string>;
 };
 
 export type TicketCustomer = {
+  userId: string;
   number: number;
   title: string;
   name: string;
@@ -31,6 +39,8 @@ export type TicketCustomer = {
   phone: string | null;
   /** The language the customer reads: the one they picked, else their browser's at the last sign-in. */
   locale: Locale;
+  /** Whether they still want e-mails about their tickets (the profile's switch, or "Unsubscribe"). */
+  emailNotifications: boolean;
 };
 
 /**
@@ -45,6 +55,8 @@ export async function loadTicketCustomer(db: Db, ticketId: string): Promise<Tick
       title: tickets.title,
       visibility: tickets.visibility,
       role: users.role,
+      userId: users.id,
+      emailNotifications: users.emailNotifications,
       name: users.name,
       email: users.email,
       phone: users.phone,
@@ -57,8 +69,10 @@ export async function loadTicketCustomer(db: Db, ticketId: string): Promise<Tick
     .limit(1);
   if (!row) throw new Error(`Ticket ${ticketId} of a customer message was not found.`);
   if (row.visibility !== "public" || row.role !== "code_user") return null;
-  const { number, title, name, email, phone } = row;
+  const { number, title, name, email, phone, userId, emailNotifications } = row;
   return {
+    userId,
+    emailNotifications,
     number,
     title,
     name,
@@ -93,7 +107,14 @@ export async function loadStatusMessageContext(
     .limit(1);
   if (!status) throw new Error(`Status ${payload.status.id} of a status action was not found.`);
   return {
-    customer: { name: row.name, email: row.email, phone: row.phone },
+    customer: {
+      userId: row.userId,
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      locale: row.locale,
+      emailNotifications: row.emailNotifications,
+    },
     values: {
       number: `T-${row.number}`,
       title: row.title,

@@ -59,12 +59,24 @@ export async function listEmployees({ actor, db }: Ctx): Promise<EmployeeOption[
   return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as StaffRole }));
 }
 
-export type MyProfile = { name: string; email: string; phone: string | null; locale: Locale | null };
+export type MyProfile = {
+  name: string;
+  email: string;
+  phone: string | null;
+  locale: Locale | null;
+  emailNotifications: boolean;
+};
 
 /** The signed-in person's own details, for their profile page. */
 export async function getMyProfile({ actor, db }: Ctx): Promise<MyProfile> {
   const [row] = await db
-    .select({ name: users.name, email: users.email, phone: users.phone, locale: users.locale })
+    .select({
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+      locale: users.locale,
+      emailNotifications: users.emailNotifications,
+    })
     .from(users)
     .where(eq(users.id, actor.id))
     .limit(1);

@@ -53,6 +53,11 @@ export type RegisterCustomerInput = z.input<typeof registerCustomerSchema>;
 export const updateMyPhoneSchema = z.object({ phone });
 export type UpdateMyPhoneInput = z.input<typeof updateMyPhoneSchema>;
 
+export const setMyEmailNotificationsSchema = z.object({ enabled: z.boolean() });
+export type SetMyEmailNotificationsInput = z.input<typeof setMyEmailNotificationsSchema>;
+
+export const unsubscribeSchema = z.object({ token: z.string().min(1).max(200) });
+
 /** The stored form of a phone number: single spaces, null for none. */
 export const storedPhone = (value: string | undefined): string | null =>
   value ? value.replace(/\s+/g, " ") : null;

@@ -4,11 +4,13 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { notifications, outboundMessages, outbox, statuses, tickets } from "@/db/schema";
+import { notifications, outboundMessages, outbox, statuses, tickets, users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
+import { authSecret } from "@/lib/env";
 import { createMailer, describeMailSetup, type Mailer, messageIdFor } from "@/lib/messaging/mailer";
 import { createSendCreationConfirmation } from "@/lib/messaging/send-creation-confirmation";
 import { createSendStatusEmail } from "@/lib/messaging/send-status-email";
+import { unsubscribeTokenFor } from "@/lib/messaging/unsubscribe-token";
 import { notifyTicketEvent } from "@/lib/notifications/notify-ticket-event";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { claimOutbox, deliverClaimed, dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
@@ -20,6 +22,8 @@ import { applyTicketEvents } from "@/lib/tickets/apply-ticket-events";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { lockTicket } from "@/lib/tickets/run-ticket-command";
+import { setMyEmailNotifications } from "@/lib/users/set-my-email-notifications";
+import { unsubscribeByToken } from "@/lib/users/unsubscribe-by-token";
 import { decideTicket, systemStatus } from "@/lib/workflow/ticket-engine";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
 import { createTestDb } from "@/tests/support/test-db";
@@ -406,6 +410,98 @@ describe("ticket created: the customer's confirmation e-mail", () => {
     expect(row?.processedAt).toBeInstanceOf(Date);
   });
 });
+
+describe("multipart e-mails and unsubscribing", () => {
+  const confirmationHandlers = () => {
+    const confirm = createSendCreationConfirmation({ mailer: () => mailer, appUrl: () => APP_URL });
+    return (topic: string) =>
+      topic === "ticket.created" ? [notifyTicketEvent, confirm] : handlersFor(topic);
+  };
+  const optedIn = async (actor: Actor) =>
+    (await handle.db.select({ on: users.emailNotifications }).from(users).where(eq(users.id, actor.id)))[0]!
+      .on;
+
+  it("sends text and HTML from one template, every placeholder escaped, with unsubscribe headers", async () => {
+    const title = `<script>alert("x")</script> & <img src=x onerror=alert(1)>`;
+    const t = await createTicket(as(customer), { title, assetId });
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(1);
+    const { mail } = received[0]!;
+    expect(mail.text).toContain(title); // text is text: shown as written
+    const html = String(mail.html);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;",
+    );
+    expect(html).toContain(`<a href="${APP_URL}/portal/tickets/${t.number}"`);
+    const token = unsubscribeTokenFor(customer.id, authSecret());
+    const oneClick = `${APP_URL}/api/unsubscribe?token=${encodeURIComponent(token)}`;
+    const raw = (name: string) => mail.headerLines.find((h) => h.key === name)?.line.replace(/\r\n\s+/g, " ");
+    expect(raw("list-unsubscribe")).toBe(`List-Unsubscribe: <${oneClick}>`);
+    expect(raw("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(mail.text).toContain(`${APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`);
+    expect(html).toContain(`${APP_URL}/unsubscribe?token=${encodeURIComponent(token)}`);
+
+    // The one-click address's token turns e-mails off; the next ticket is told in the bell only.
+    await unsubscribeByToken(handle.db, { token: new URL(oneClick).searchParams.get("token")! });
+    expect(await optedIn(customer)).toBe(false);
+    const quiet = await createTicket(as(customer), { title: "Second leak", assetId });
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(1);
+    expect(await emailRowsFor(quiet.ticketId)).toHaveLength(0);
+    const bell = await listMyNotifications({ actor: customer, db: handle.db });
+    expect(bell.items.map((n) => n.text)).toContain(
+      `We received your ticket T-${quiet.number} “Second leak”`,
+    );
+
+    // Back on from the profile: e-mails again.
+    await setMyEmailNotifications(as(customer), { enabled: true });
+    const third = await createTicket(as(customer), { title: "Third leak", assetId });
+    await drain(confirmationHandlers());
+    expect(received).toHaveLength(2);
+    expect(received[1]!.mail.subject).toBe(`We received your ticket T-${third.number}`);
+  });
+
+  it("refuses a forged or altered token and changes nothing", async () => {
+    const forged = `${customer.id}.${"A".repeat(43)}`;
+    await expect(unsubscribeByToken(handle.db, { token: forged })).rejects.toMatchObject({ code: "invalid" });
+    const other = unsubscribeTokenFor(member.id, authSecret()).split(".")[1];
+    await expect(unsubscribeByToken(handle.db, { token: `${customer.id}.${other}` })).rejects.toMatchObject({
+      code: "invalid",
+    });
+    await expect(unsubscribeByToken(handle.db, { token: "nonsense" })).rejects.toMatchObject({
+      code: "invalid",
+    });
+    expect(await optedIn(customer)).toBe(true);
+  });
+
+  it("lets only customers choose here", async () => {
+    await expect(setMyEmailNotifications(as(member), { enabled: false })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await optedIn(member)).toBe(true);
+  });
+
+  it("does not send a status action's e-mail to a customer who unsubscribed", async () => {
+    const ticket = await assignedTicket("Quiet please");
+    await setMyEmailNotifications(as(customer), { enabled: false });
+    try {
+      await changeTicketStatus(as(member), { ...ticket, statusId: reviewId });
+      await drain();
+      expect(await emailRows(ticket.ticketId)).toHaveLength(0);
+      expect(received).toHaveLength(0);
+    } finally {
+      await setMyEmailNotifications(as(customer), { enabled: true });
+    }
+  });
+});
+
+const emailRowsFor = (ticketId: string) =>
+  handle.db
+    .select()
+    .from(outboundMessages)
+    .where(and(eq(outboundMessages.ticketId, ticketId), eq(outboundMessages.channel, "email")));
 
 describe("mail setup shown to admins", () => {
   it("names the server and sender, never the credentials", () => {

@@ -5,6 +5,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { requireCodeUser } from "@/lib/auth/get-actor";
 import { getDb } from "@/lib/server/db";
 import { getMyProfile } from "@/lib/users/queries";
+import { EmailNotificationsForm } from "./email-notifications-form";
 import { PhoneForm } from "./phone-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,6 +31,11 @@ export default async function ProfilePage({
         <CardTitle>{t("profile.phone.title")}</CardTitle>
         <p className="mb-4 text-sm text-muted-foreground">{t("profile.phone.text")}</p>
         <PhoneForm phone={profile.phone} />
+      </Card>
+      <Card className="max-w-md">
+        <CardTitle>{t("profile.emailNotifications.title")}</CardTitle>
+        <p className="mb-4 text-sm text-muted-foreground">{t("profile.emailNotifications.text")}</p>
+        <EmailNotificationsForm enabled={profile.emailNotifications} />
       </Card>
     </div>
   );
