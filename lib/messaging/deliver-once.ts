@@ -100,7 +100,9 @@ export function emailOnce(
     { ...email, body: composed.text, channel: "email", provider: mailer.name },
     (message) => {
       // A retry sends what the first attempt recorded, which is this template's text unless it changed.
-      const { html, headers } = message.body === composed.text ? composed : composeEmail(message.body);
+      // The headers name only the recipient, so a retry of a changed text still carries them.
+      const { html } = message.body === composed.text ? composed : composeEmail(message.body);
+      const { headers } = composed;
       return mailer.send({
         to: message.recipient,
         subject: message.subject ?? "",
@@ -113,6 +115,9 @@ export function emailOnce(
     { local: mailer.name === "local" },
   );
 }
+
+/** Why a pending e-mail was never sent, when its customer unsubscribed before a retry. */
+export const UNSUBSCRIBED = "Not sent: the customer unsubscribed from e-mails.";
 
 /** Records a message that cannot be sent for a permanent reason, so it is neither retried nor lost. */
 export async function recordUndeliverable(db: Db, draft: MessageDraft, reason: string): Promise<void> {

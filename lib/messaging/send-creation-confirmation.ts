@@ -1,7 +1,7 @@
 import { appUrl, env } from "../env";
 import { translator } from "../i18n/translate";
 import type { OutboxHandler } from "../outbox/types";
-import { emailOnce, markUndelivered } from "./deliver-once";
+import { emailOnce, markUndelivered, UNSUBSCRIBED } from "./deliver-once";
 import { defaultMailer, type Mailer } from "./mailer";
 import { loadTicketCustomer, portalLink } from "./status-message";
 
@@ -27,7 +27,10 @@ export function createSendCreationConfirmation(deps: Partial<CreationConfirmatio
       const payload = row.payload as CreatedPayload;
       const ticket = await loadTicketCustomer(db, payload.ticketId);
       if (!ticket) return; // an employee's own ticket: nobody to confirm it to
-      if (!ticket.emailNotifications) return; // they unsubscribed; the bell still tells them
+      if (!ticket.emailNotifications) {
+        // They unsubscribed (the bell still tells them); an earlier failed attempt must not stay pending.
+        return markUndelivered(db, `${row.idempotencyKey}:email`, UNSUBSCRIBED);
+      }
       const t = translator(ticket.locale);
       const values = {
         number: `T-${ticket.number}`,

@@ -10,7 +10,7 @@ import {
 import { loadSessionFacts } from "../notifications/session-facts";
 import type { OutboxHandler } from "../outbox/types";
 import { formatItemNumber } from "../workflow/work-item-kinds";
-import { emailOnce, markUndelivered } from "./deliver-once";
+import { emailOnce, markUndelivered, UNSUBSCRIBED } from "./deliver-once";
 import { defaultMailer, type Mailer } from "./mailer";
 
 export type SessionEmailDeps = { mailer: () => Mailer; appUrl: () => string };
@@ -39,7 +39,10 @@ export function createSendSessionEmail(deps: Partial<SessionEmailDeps> = {}): Ou
         .from(videoSessions)
         .innerJoin(users, eq(users.id, videoSessions.customerId))
         .where(eq(videoSessions.id, payload.itemId));
-      if (!session?.emailNotifications) return;
+      if (!session) return;
+      if (!session.emailNotifications) {
+        return markUndelivered(db, `${row.idempotencyKey}:email`, UNSUBSCRIBED);
+      }
       const locale = session.locale ?? session.lastLocale ?? DEFAULT_LOCALE;
       const t = translator(locale);
       const values = {

@@ -1,7 +1,7 @@
 import { appUrl, env } from "../env";
 import type { OutboxHandler } from "../outbox/types";
 import { renderTemplate } from "../workflow/status-actions";
-import { emailOnce, markUndelivered } from "./deliver-once";
+import { emailOnce, markUndelivered, UNSUBSCRIBED } from "./deliver-once";
 import { defaultMailer, type Mailer } from "./mailer";
 import { loadStatusMessageContext, type StatusActionPayload } from "./status-message";
 
@@ -25,7 +25,10 @@ export function createSendStatusEmail(deps: Partial<StatusEmailDeps> = {}): Outb
       if (payload.action.type !== "email_customer") return;
       const context = await loadStatusMessageContext(db, payload, appUrl());
       if (!context) return; // internal ticket, or not a customer's: customers are never told
-      if (!context.customer.emailNotifications) return; // they unsubscribed
+      if (!context.customer.emailNotifications) {
+        // They unsubscribed; an earlier failed attempt must not stay "pending" in the mailbox.
+        return markUndelivered(db, `${row.idempotencyKey}:email`, UNSUBSCRIBED);
+      }
       await emailOnce(db, getMailer(), appUrl(), {
         idempotencyKey: `${row.idempotencyKey}:email`,
         ticketId: payload.ticketId,

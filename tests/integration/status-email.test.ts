@@ -7,6 +7,7 @@ import type { DbHandle } from "@/db/client";
 import { notifications, outboundMessages, outbox, statuses, tickets, users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { authSecret } from "@/lib/env";
+import { UNSUBSCRIBED } from "@/lib/messaging/deliver-once";
 import { createMailer, describeMailSetup, type Mailer, messageIdFor } from "@/lib/messaging/mailer";
 import { createSendCreationConfirmation } from "@/lib/messaging/send-creation-confirmation";
 import { createSendStatusEmail } from "@/lib/messaging/send-status-email";
@@ -417,6 +418,9 @@ describe("multipart e-mails and unsubscribing", () => {
     return (topic: string) =>
       topic === "ticket.created" ? [notifyTicketEvent, confirm] : handlersFor(topic);
   };
+  beforeEach(async () => {
+    await handle.db.update(users).set({ emailNotifications: true }).where(eq(users.id, customer.id));
+  });
   const optedIn = async (actor: Actor) =>
     (await handle.db.select({ on: users.emailNotifications }).from(users).where(eq(users.id, actor.id)))[0]!
       .on;
@@ -474,6 +478,24 @@ describe("multipart e-mails and unsubscribing", () => {
       code: "invalid",
     });
     expect(await optedIn(customer)).toBe(true);
+  });
+
+  it("a pending e-mail of a customer who unsubscribed before the retry is marked not sent, not left pending", async () => {
+    let t = await assignedTicket("Unsubscribed meanwhile");
+    t = await changeTicketStatus(as(member), { ...t, statusId: reviewId });
+    const down = createSendStatusEmail({
+      mailer: () => createMailer({ SMTP_URL: "smtp://127.0.0.1:1", SMTP_FROM: FROM }),
+      appUrl: () => APP_URL,
+    });
+    await dispatchOutbox(handle.db, 50, (topic) => (topic === TOPIC ? [down] : handlersFor(topic)));
+    expect((await emailRows(t.ticketId))[0]).toMatchObject({ state: "pending" });
+    await setMyEmailNotifications(as(customer), { enabled: false });
+    const [action] = await actionRows(t.ticketId);
+    await handle.db.update(outbox).set({ availableAt: sql`now()` }).where(eq(outbox.id, action!.id));
+    await drain();
+    expect(received).toHaveLength(0);
+    expect((await emailRows(t.ticketId))[0]).toMatchObject({ state: "failed", error: UNSUBSCRIBED });
+    expect((await actionRows(t.ticketId))[0]?.processedAt).toBeInstanceOf(Date);
   });
 
   it("lets only customers choose here", async () => {

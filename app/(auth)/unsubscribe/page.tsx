@@ -12,13 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnsubscribePage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string }>;
+  searchParams: Promise<{ token?: string | string[] }>;
 }) {
-  const [{ token = "" }, t, tErrors] = await Promise.all([
+  const [{ token: given }, t, tErrors] = await Promise.all([
     searchParams,
     getTranslations("auth.unsubscribe"),
     getTranslations("errors.users"),
   ]);
+  const token = typeof given === "string" ? given : "";
   const usable = token.length <= 200 && userOfUnsubscribeToken(token, authSecret()) !== null;
   return (
     <>

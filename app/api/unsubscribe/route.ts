@@ -14,6 +14,8 @@ export async function POST(request: Request) {
     return new Response(null, { status: 204 });
   } catch (error) {
     if (error instanceof DomainError) return Response.json({ error: error.code }, { status: 400 });
-    throw error;
+    // Mail providers call this from their servers: a bare status, never an error page.
+    console.error("One-click unsubscribe failed", error);
+    return new Response(null, { status: 500 });
   }
 }
