@@ -1,21 +1,16 @@
 import { expect } from "@playwright/test";
 import { test } from "./csp-guard";
-import { people, personPage } from "./fixtures";
-
-const DEMO_ASSET_CODE = "DEMO-2026";
+import { people, personPage, registerCustomer } from "./fixtures";
 
 test("forgot password: the e-mail reaches the local mailbox and its link sets a new password once", async ({
   browser,
 }) => {
   const email = `rita-${Date.now()}@example.com`;
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/register");
-  await page.getByLabel("Name").fill("Rita Reset");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("rita-first-passphrase");
-  await page.getByLabel("Access code").fill(DEMO_ASSET_CODE);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const page = await registerCustomer(browser, {
+    name: "Rita Reset",
+    email,
+    password: "rita-first-passphrase",
+  });
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await page.getByRole("link", { name: "Forgot password?" }).click();
@@ -52,14 +47,11 @@ test("forgot password: the e-mail reaches the local mailbox and its link sets a 
 
 test("changing one's password keeps this browser signed in and signs out the others", async ({ browser }) => {
   const email = `paul-${Date.now()}@example.com`;
-  const first = await (await browser.newContext()).newPage();
-  await first.goto("/register");
-  await first.getByLabel("Name").fill("Paul Password");
-  await first.getByLabel("Email").fill(email);
-  await first.getByLabel("Password").fill("paul-first-passphrase");
-  await first.getByLabel("Access code").fill(DEMO_ASSET_CODE);
-  await first.getByRole("button", { name: "Create account" }).click();
-  await expect(first.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const first = await registerCustomer(browser, {
+    name: "Paul Password",
+    email,
+    password: "paul-first-passphrase",
+  });
 
   const second = await (await browser.newContext()).newPage();
   await second.goto("/login");

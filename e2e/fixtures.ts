@@ -96,3 +96,21 @@ export async function payInFull(admin: Page, amount: string): Promise<void> {
     .click();
   await expect(currentStep(admin)).toHaveText("Closed: Paid");
 }
+
+const DEMO_ASSET_CODE = "DEMO-2026";
+
+/** A new customer who registers with the Demo Asset's code, signed in on a page of their own. */
+export async function registerCustomer(
+  browser: Browser,
+  { name, email, password }: { name: string; email: string; password: string },
+): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/register");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Access code").fill(DEMO_ASSET_CODE);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  return page;
+}

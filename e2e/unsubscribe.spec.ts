@@ -1,21 +1,16 @@
 import { expect } from "@playwright/test";
 import { test } from "./csp-guard";
-import { customerCreatesTicket, people, personPage, uniqueTitle } from "./fixtures";
-
-const DEMO_ASSET_CODE = "DEMO-2026";
+import { customerCreatesTicket, people, personPage, registerCustomer, uniqueTitle } from "./fixtures";
 
 test("a customer unsubscribes from the e-mail's link without signing in, and turns e-mails on again in the profile", async ({
   browser,
 }) => {
   const email = `ulla-${Date.now()}@example.com`;
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto("/register");
-  await customer.getByLabel("Name").fill("Ulla Unsubscribe");
-  await customer.getByLabel("Email").fill(email);
-  await customer.getByLabel("Password").fill("ulla-first-passphrase");
-  await customer.getByLabel("Access code").fill(DEMO_ASSET_CODE);
-  await customer.getByRole("button", { name: "Create account" }).click();
-  await expect(customer.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const customer = await registerCustomer(browser, {
+    name: "Ulla Unsubscribe",
+    email,
+    password: "ulla-first-passphrase",
+  });
   const number = await customerCreatesTicket(customer, uniqueTitle("Mail me"));
 
   const admin = await personPage(browser, people.admin);

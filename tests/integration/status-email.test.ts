@@ -52,6 +52,12 @@ function handlers(extra: readonly OutboxHandler[] = []) {
   return (topic: string) => (topic === TOPIC ? [email, ...extra] : handlersFor(topic));
 }
 
+// A server that refuses the connection: nothing listens on port 1 of loopback.
+const down = createSendStatusEmail({
+  mailer: () => createMailer({ SMTP_URL: "smtp://127.0.0.1:1", SMTP_FROM: FROM }),
+  appUrl: () => APP_URL,
+});
+
 async function drain(using = handlers()) {
   while ((await dispatchOutbox(handle.db, 50, using)) > 0) {}
 }
@@ -246,11 +252,6 @@ describe("status action: e-mail the customer", () => {
   it("retries an SMTP failure and then sends once", async () => {
     let t = await assignedTicket("Dead battery");
     t = await changeTicketStatus(as(member), { ...t, statusId: reviewId });
-    // A server that refuses the connection: nothing listens on port 1 of loopback.
-    const down = createSendStatusEmail({
-      mailer: () => createMailer({ SMTP_URL: "smtp://127.0.0.1:1", SMTP_FROM: FROM }),
-      appUrl: () => APP_URL,
-    });
     await dispatchOutbox(handle.db, 50, (topic) => (topic === TOPIC ? [down] : handlersFor(topic)));
     const [failed] = await actionRows(t.ticketId);
     expect(failed?.processedAt).toBeNull();
@@ -483,10 +484,6 @@ describe("multipart e-mails and unsubscribing", () => {
   it("a pending e-mail of a customer who unsubscribed before the retry is marked not sent, not left pending", async () => {
     let t = await assignedTicket("Unsubscribed meanwhile");
     t = await changeTicketStatus(as(member), { ...t, statusId: reviewId });
-    const down = createSendStatusEmail({
-      mailer: () => createMailer({ SMTP_URL: "smtp://127.0.0.1:1", SMTP_FROM: FROM }),
-      appUrl: () => APP_URL,
-    });
     await dispatchOutbox(handle.db, 50, (topic) => (topic === TOPIC ? [down] : handlersFor(topic)));
     expect((await emailRows(t.ticketId))[0]).toMatchObject({ state: "pending" });
     await setMyEmailNotifications(as(customer), { enabled: false });
