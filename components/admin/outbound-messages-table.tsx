@@ -8,6 +8,7 @@ import { DateTime } from "../ui/date-time";
 const STATE_TONES: Record<OutboundMessageItem["state"], BadgeTone> = {
   sent: "success",
   pending: "warning",
+  sending: "warning",
   failed: "danger",
 };
 

@@ -2,7 +2,8 @@ import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from "d
 import { tickets } from "./tickets";
 
 export const MESSAGE_CHANNELS = ["email", "sms"] as const;
-export const MESSAGE_STATES = ["pending", "sent", "failed"] as const;
+/** "sending": handed to the server; a crash before "sent" leaves it so, never sent a second time. */
+export const MESSAGE_STATES = ["pending", "sending", "sent", "failed"] as const;
 
 /**
  * Every e-mail and SMS the system sends, keyed by idempotency key so a retried action never sends
@@ -22,6 +23,8 @@ export const outboundMessages = pgTable(
     state: text("state", { enum: MESSAGE_STATES }).notNull().default("pending"),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When it was last handed to the server: a "sending" row older than a delivery can take was cut off. */
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [

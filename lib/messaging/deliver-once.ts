@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboundMessages } from "@/db/schema";
 import { authSecret } from "../env";
@@ -24,10 +24,11 @@ const errorText = (error: unknown) => String((error as Error)?.message ?? error)
 
 /**
  * Sends a message at most once per idempotency key, outside any transaction:
- * (a) record it as pending (or find the record of an earlier attempt), (b) stop if that attempt
- * already ended, (c) send what the record says, (d) mark it sent in its own statement.
+ * (a) record it as pending (or find the record of an earlier attempt), (b) stop unless it is still
+ * pending, (c) claim it as "sending" in its own statement, (d) send what the record says, (e) mark
+ * it sent. A send that fails returns it to pending for the outbox to retry; a crash between (c)
+ * and (e) leaves it "sending", which nothing sends again (sweepInterruptedSends reports it).
  * A local provider's record is the delivery itself, so it is written as sent at once.
- * The only gap left is a crash between (c) and (d); the receiver's idempotency key closes it.
  */
 export async function deliverOnce(
   db: Db,
@@ -47,33 +48,61 @@ export async function deliverOnce(
   if (!record) throw new Error(`The message ${draft.idempotencyKey} was not recorded.`);
   if (record.state !== "pending") return record;
 
-  const pending = and(eq(outboundMessages.id, record.id), eq(outboundMessages.state, "pending"));
+  const [claimed] = await db
+    .update(outboundMessages)
+    .set({ state: "sending", attemptedAt: sql`now()` })
+    .where(and(eq(outboundMessages.id, record.id), eq(outboundMessages.state, "pending")))
+    .returning();
+  if (!claimed) return record;
+  const sending = and(eq(outboundMessages.id, record.id), eq(outboundMessages.state, "sending"));
   try {
-    await send(record);
+    await send(claimed);
   } catch (error) {
-    // Still pending: the outbox retries it. The error is kept for Settings → Mail / SMS.
+    // It was refused, so it can be tried again: pending, with the error for Settings → Mail / SMS.
     await db
       .update(outboundMessages)
-      .set({ error: errorText(error) })
-      .where(pending);
+      .set({ state: "pending", error: errorText(error) })
+      .where(sending);
     throw error;
   }
   const [sent] = await db
     .update(outboundMessages)
     .set({ state: "sent", sentAt: sql`now()`, error: null, provider: draft.provider })
-    .where(pending)
+    .where(sending)
     .returning();
-  return sent ?? record;
+  return sent ?? claimed;
+}
+
+/** Why a message stuck in "sending" is reported failed instead of being sent again. */
+export const INTERRUPTED =
+  "Not known whether it arrived: the server stopped while sending it. It is not sent again, so it never arrives twice.";
+
+/**
+ * Messages left "sending" by a crashed process: longer than any send may take (mail gives up
+ * within 50 s, the outbox lease is 120 s) means it was cut off. Returns how many were found.
+ */
+export async function sweepInterruptedSends(db: Db, olderThanSeconds = 600): Promise<number> {
+  const swept = await db
+    .update(outboundMessages)
+    .set({ state: "failed", error: INTERRUPTED })
+    .where(
+      and(
+        eq(outboundMessages.state, "sending"),
+        lt(outboundMessages.attemptedAt, sql`now() - ${`${olderThanSeconds} seconds`}::interval`),
+      ),
+    )
+    .returning({ id: outboundMessages.id });
+  return swept.length;
 }
 
 /** Who may unsubscribe from a notification e-mail, and in which language the footer says so. */
-export type Unsubscribe = { userId: string; locale: Locale };
+export type Unsubscribe = { userId: string; locale: Locale; staff?: boolean };
 
-function footerFor(appUrl: string, { userId, locale }: Unsubscribe): EmailFooter {
+function footerFor(appUrl: string, { userId, locale, staff }: Unsubscribe): EmailFooter {
   const t = translator(locale);
   const secret = authSecret();
   return {
-    text: t.t("messaging.footer.why"),
+    text: t.t(staff ? "messaging.footer.whyStaff" : "messaging.footer.why"),
     unsubscribeLabel: t.t("messaging.footer.unsubscribe"),
     unsubscribeUrl: unsubscribeUrl(appUrl, userId, secret),
     oneClickUrl: oneClickUnsubscribeUrl(appUrl, userId, secret),

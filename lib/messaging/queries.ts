@@ -1,5 +1,5 @@
 import { and, desc, eq, lt } from "drizzle-orm";
-import { outboundMessages, tickets } from "@/db/schema";
+import { type MESSAGE_STATES, outboundMessages, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { env } from "../env";
 import { forbidden } from "../errors";
@@ -17,7 +17,7 @@ export type OutboundMessageItem = {
   subject: string | null;
   body: string;
   provider: string;
-  state: "pending" | "sent" | "failed";
+  state: (typeof MESSAGE_STATES)[number];
   error: string | null;
   ticketNumber: number | null;
 };
