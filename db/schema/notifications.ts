@@ -50,3 +50,67 @@ export const notifications = pgTable(
     index("notifications_user_recent_idx").on(t.userId, t.updatedAt.desc().nullsFirst()),
   ],
 );
+
+export const DIGEST_CHANNELS = ["email", "push"] as const;
+/**
+ * collecting → closed (no more events join; the e-mail's own record guards the send) for e-mail;
+ * collecting → sending → sent | failed for push, where "sending" left by a crash is never resent.
+ */
+export const DIGEST_STATES = ["collecting", "closed", "sending", "sent", "failed"] as const;
+
+/**
+ * What one person is told by e-mail or push about one item: events arriving while it collects
+ * join it, so a burst of messages gives one e-mail. Its outbox row delivers it when the window ends.
+ */
+export const notificationDigests = pgTable(
+  "notification_digests",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    channel: text("channel", { enum: DIGEST_CHANNELS }).notNull(),
+    subjectKind: text("subject_kind", { enum: NOTIFICATION_SUBJECTS }).notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    state: text("state", { enum: DIGEST_STATES }).notNull().default("collecting"),
+    /** What happened, oldest first (bounded): kind, who did it, and its event (a message's words are read when sent). */
+    items: jsonb("items").$type<DigestItem[]>().notNull().default([]),
+    eventCount: integer("event_count").notNull().default(1),
+    lastEventId: bigint("last_event_id", { mode: "number" }).notNull(),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notification_digests_collecting_key")
+      .on(t.userId, t.channel, t.subjectKind, t.subjectId)
+      .where(sql`state = 'collecting'`),
+    index("notification_digests_sending_idx").on(t.createdAt).where(sql`state = 'sending'`),
+  ],
+);
+
+export type DigestItem = {
+  kind: string;
+  actorId: string | null;
+  eventId: number;
+  data?: Record<string, unknown>;
+};
+
+/** Browsers that receive an employee's push messages (the Push API's subscription). */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("push_subscriptions_endpoint_key").on(t.endpoint),
+    index("push_subscriptions_user_idx").on(t.userId),
+  ],
+);

@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -11,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { LOCALES } from "../../lib/i18n/locales";
+import type { NotificationPreferences } from "../../lib/notifications/notification-preferences";
 import { ROLES } from "../../lib/workflow/roles";
 import { PAY_RATE_KINDS } from "../../lib/workflow/status-actions";
 
@@ -39,8 +41,13 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(0),
     /** Still the public demo password of the seed: staff pages warn until it is changed. */
     demoPassword: boolean("demo_password").notNull().default(false),
-    /** Customers: e-mails about their tickets and sessions (off after "Unsubscribe"). Never account e-mails. */
+    /** Notification e-mails at all (off after "Unsubscribe"); never account e-mails such as a password reset. */
     emailNotifications: boolean("email_notifications").notNull().default(true),
+    /** Employees: what they hear of by e-mail and push, per event; only choices differing from "on". */
+    notificationPreferences: jsonb("notification_preferences")
+      .$type<NotificationPreferences>()
+      .notNull()
+      .default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
