@@ -2,7 +2,8 @@ import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/login", "/register", "/forgot-password", "/reset-password", "/unsubscribe"];
+// The service worker too: a browser may fetch it for an update without the session cookie.
+const PUBLIC_PATHS = ["/login", "/register", "/forgot-password", "/reset-password", "/unsubscribe", "/sw.js"];
 
 const isHttps = (request: NextRequest) =>
   request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -46,6 +46,18 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   /** Path-style addresses (bucket in the path): MinIO, Ceph and most self-hosted servers need it. */
   S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("1"),
+  /** Web Push keys (`npx web-push generate-vapid-keys`); unset: made once under DATA_DIR. */
+  VAPID_PUBLIC_KEY: z.string().min(20).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+  /** Who push services may contact about this sender: a mailto: or https: URL. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/)
+    .optional(),
+  /** Events for one person and item within this many seconds become one e-mail. */
+  NOTIFY_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** The same for browser notifications, kept short: they are meant to be prompt. */
+  NOTIFY_PUSH_WINDOW_SECONDS: z.coerce.number().int().min(0).max(600).default(5),
   NEXT_PHASE: z.string().optional(),
   /**
    * STUN/TURN servers for browser calls, as the JSON of RTCPeerConnection's iceServers, e.g.

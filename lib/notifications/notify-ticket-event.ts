@@ -3,11 +3,12 @@ import type { Tx } from "@/db/client";
 import { ticketAssignees, ticketOffers, users } from "@/db/schema";
 import type { OutboxHandler, OutboxRow } from "../outbox/types";
 import { planTicketNotifications, type TicketEventPayload } from "./plan-ticket-notifications";
+import { queueDeliveries } from "./queue-deliveries";
 import { writeNotifications } from "./write-notifications";
 
 /**
- * In-app notifications for a ticket event (workflow.md 6), written as writeNotifications says:
- * one entry per person and ticket, at most once per event.
+ * Notifications of a ticket event (workflow.md 6): the bell entry as writeNotifications says (one
+ * per person and ticket, at most once per event), and the e-mail and push digests it joins.
  */
 export const notifyTicketEvent: OutboxHandler = {
   mode: "local",
@@ -37,6 +38,11 @@ export const notifyTicketEvent: OutboxHandler = {
     const notified = await writeNotifications(
       tx,
       { kind: "ticket", id: payload.ticketId, eventId: payload.eventId },
+      planned,
+    );
+    await queueDeliveries(
+      tx,
+      { kind: "ticket", id: payload.ticketId, eventId: payload.eventId, actorId: payload.actorId },
       planned,
     );
     return { notifiedUserIds: notified };

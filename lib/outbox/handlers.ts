@@ -3,9 +3,11 @@ import { sendPasswordReset } from "../messaging/send-password-reset";
 import { sendSessionEmail } from "../messaging/send-session-email";
 import { sendStatusEmail } from "../messaging/send-status-email";
 import { sendStatusSms } from "../messaging/send-status-sms";
+import { deliverDigest } from "../notifications/deliver-digest";
 import { notifySessionEvent } from "../notifications/notify-session-event";
 import { notifyTaskEvent } from "../notifications/notify-task-event";
 import { notifyTicketEvent } from "../notifications/notify-ticket-event";
+import { DIGEST_TOPIC } from "../notifications/queue-deliveries";
 import { calculatePay } from "../pay/calculate-pay";
 import { reversePayOnReopen } from "../pay/reverse-pay-on-reopen";
 import { writeOffBalance } from "../payments/write-off-balance";
@@ -19,6 +21,7 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
   "status_action.write_off": [writeOffBalance],
   "status_action.calculate_pay": [calculatePay],
   [PASSWORD_RESET_TOPIC]: [sendPasswordReset],
+  [DIGEST_TOPIC]: [deliverDigest],
   "ticket.created": [sendCreationConfirmation],
   "ticket.status_changed": [reversePayOnReopen],
   "video_session.created": [sendSessionEmail],

@@ -2,6 +2,8 @@ import "server-only";
 import { removeUnsentAttachments } from "../attachments/remove-unsent-attachments";
 import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
 import { subscribeWorkItemChanges } from "../live/live-hub";
+import { sweepInterruptedSends } from "../messaging/deliver-once";
+import { sweepDigests } from "../notifications/deliver-digest";
 import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { pruneRateLimits } from "../security/sign-in-limits";
 import { attachmentStore } from "../storage/attachment-store";
@@ -73,6 +75,18 @@ export function startJobs(): void {
     }
   };
   setInterval(removeUnsent, AUTO_CLOSE_EVERY_MS).unref();
+
+  // Sends cut off by a crash are reported in Settings → Mail, never repeated.
+  const sweepSends = async () => {
+    try {
+      const db = await getDb();
+      const cut = (await sweepInterruptedSends(db)) + (await sweepDigests(db));
+      if (cut > 0) console.warn(`${cut} send(s) were cut off by a restart; marked failed, not resent.`);
+    } catch (error) {
+      console.error("Sweeping interrupted sends failed", error);
+    }
+  };
+  setInterval(sweepSends, AUTO_CLOSE_EVERY_MS).unref();
 
   // A side gone past the grace period ends its call: checked often, as calls wait on it.
   const watchCalls = async () => {

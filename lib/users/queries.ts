@@ -4,6 +4,7 @@ import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
 import type { Locale } from "../i18n/locales";
 import { msg } from "../i18n/msg";
+import { cleanPreferences, type NotificationPreferences } from "../notifications/notification-preferences";
 import { lockedAccounts } from "../security/sign-in-limits";
 import { isStaffRole, type Role, STAFF_ROLES, type StaffRole } from "../workflow/roles";
 
@@ -65,6 +66,8 @@ export type MyProfile = {
   phone: string | null;
   locale: Locale | null;
   emailNotifications: boolean;
+  /** What an employee chose per event and channel (defaults left out). */
+  notificationPreferences: NotificationPreferences;
 };
 
 /** The signed-in person's own details, for their profile page. */
@@ -76,12 +79,13 @@ export async function getMyProfile({ actor, db }: Ctx): Promise<MyProfile> {
       phone: users.phone,
       locale: users.locale,
       emailNotifications: users.emailNotifications,
+      notificationPreferences: users.notificationPreferences,
     })
     .from(users)
     .where(eq(users.id, actor.id))
     .limit(1);
   if (!row) throw notFound(msg("errors.notFound.account"));
-  return row;
+  return { ...row, notificationPreferences: cleanPreferences(row.notificationPreferences) };
 }
 
 export type DemoPasswordWarning = { accounts: number; mine: boolean };
