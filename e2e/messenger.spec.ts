@@ -13,7 +13,8 @@ async function send(page: Page, text: string) {
 test("customer and employee chat live: bold, italic and links render, script does not, Seen follows reading", async ({
   browser,
 }) => {
-  const { customer, number } = await ticketInProgress(browser, uniqueTitle("Messenger"));
+  const title = uniqueTitle("Messenger");
+  const { customer, number } = await ticketInProgress(browser, title);
   const member = await personPage(browser, people.member);
   await member.goto(`/tickets/${number}`);
   await expect(member.getByRole("heading", { name: "Messages" })).toBeVisible();
@@ -38,6 +39,14 @@ test("customer and employee chat live: bold, italic and links render, script doe
   await send(member, "I will come by **tomorrow**.");
   await expect(messages(customer).getByRole("listitem").last()).toContainText("I will come by tomorrow.");
   await expect(messages(customer).getByRole("listitem").last().locator("strong")).toHaveText("tomorrow");
+
+  // Every employee reads for themselves: the moderator, who never opened it, sees the customer's
+  // message as new in the ticket list; the customer, who has it open, has nothing unread.
+  const moderator = await personPage(browser, people.moderator);
+  await moderator.goto(`/tickets?q=${number}`);
+  await expect(moderator.locator("tr", { hasText: title })).toContainText("1 new message");
+  await customer.goto("/portal/tickets");
+  await expect(customer.locator("li", { hasText: title })).not.toContainText("new message");
 });
 
 test("a customer's answer takes a waiting ticket back to In Progress", async ({ browser }) => {

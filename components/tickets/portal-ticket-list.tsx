@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { UNREAD_CAP } from "@/lib/conversation/unread-cap";
 import { renderMsg } from "@/lib/i18n/msg";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type Page, type PortalTicketListItem } from "@/lib/tickets/types";
@@ -56,6 +57,11 @@ export function PortalTicketList({
               </span>
             ) : null}
             <span className="ml-auto flex flex-wrap items-center gap-2">
+              {ticket.unread > 0 ? (
+                <Badge tone="info">
+                  {ticket.unread >= UNREAD_CAP ? t("unreadMany") : t("unread", { count: ticket.unread })}
+                </Badge>
+              ) : null}
               {ticket.attention === "answer" ? <Badge tone="warning">{t("needsAnswer")}</Badge> : null}
               {ticket.attention === "rate" ? <Badge tone="info">{t("pleaseRate")}</Badge> : null}
               {ticket.attention === "confirm" ? <Badge tone="info">{t("pleaseConfirm")}</Badge> : null}

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { UNREAD_CAP } from "@/lib/conversation/unread-cap";
 import { defaultDirection, type SortDirection, type TicketSort } from "@/lib/tickets/list-sorts";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type Page, type StaffTicketListItem } from "@/lib/tickets/types";
@@ -161,6 +162,11 @@ export function StaffTicketTable({
                     </Link>
                     {item.visibility === "internal" ? (
                       <Badge className="ml-2">{tw("visibility.internal")}</Badge>
+                    ) : null}
+                    {item.unread > 0 ? (
+                      <Badge tone="info" className="ml-2">
+                        {item.unread >= UNREAD_CAP ? t("unreadMany") : t("unread", { count: item.unread })}
+                      </Badge>
                     ) : null}
                     {item.assetName ? (
                       <span className="block text-xs text-muted-foreground">{item.assetName}</span>

@@ -17,7 +17,7 @@ import { messagingRefusal, sideOf } from "../workflow/ticket-messaging";
 import type { ConversationSide, MessageKind } from "./message-kinds";
 import { type MessageParagraphs, parseMessage } from "./message-markdown";
 
-export const MESSAGE_PAGE_SIZE = 30;
+export const MESSAGE_PAGE_SIZE = 20;
 
 export type MessageItem = {
   id: number;

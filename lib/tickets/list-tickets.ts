@@ -15,6 +15,7 @@ import {
 } from "drizzle-orm";
 import { ticketAssignees, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
+import { unreadCounts } from "../conversation/unread-counts";
 import { forbidden } from "../errors";
 import { translator } from "../i18n/translate";
 import { loadDonePolicy } from "../settings/done-policy";
@@ -151,6 +152,11 @@ export async function listStaffTickets(ctx: Ctx, query: TicketListQuery): Promis
   // Requesters, assignees and the employees' status names are not for customers (listPortalTickets is).
   if (ctx.actor.role === "code_user") throw forbidden();
   const { items, nextCursor, statusList } = await pageOfTickets(ctx, query);
+  const unread = await unreadCounts(
+    ctx.db,
+    ctx.actor,
+    items.map((r) => r.id),
+  );
   const byId = new Map(localizeStatuses(statusList, translator(ctx.actor.locale)).map((s) => [s.id, s]));
   return {
     nextCursor,
@@ -174,6 +180,7 @@ export async function listStaffTickets(ctx: Ctx, query: TicketListQuery): Promis
           archived: status.archived,
         },
         assignees: row.assignees,
+        unread: unread.get(row.id) ?? 0,
       };
     }),
   };
@@ -197,6 +204,11 @@ export async function listPortalTickets(
     loadDonePolicy(ctx.db),
   ]);
   const byId = new Map(statusList.map((s) => [s.id, s]));
+  const unread = await unreadCounts(
+    ctx.db,
+    ctx.actor,
+    items.map((r) => r.id),
+  );
   return {
     nextCursor,
     items: items.map((row) => {
@@ -211,6 +223,7 @@ export async function listPortalTickets(
         assetName: row.assetName,
         mine,
         updatedAt: isoOf(row.updatedKey),
+        unread: unread.get(row.id) ?? 0,
       };
     }),
   };

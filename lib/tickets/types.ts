@@ -35,6 +35,8 @@ export type StaffTicketListItem = {
   requester: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
+  /** The customer's messages this employee has not read (at most UNREAD_CAP). */
+  unread: number;
 };
 
 /** What a ticket waits for from its customer: their answer, or their verdict on the work done. */
@@ -49,6 +51,8 @@ export type PortalTicketListItem = {
   assetName: string | null;
   mine: boolean;
   updatedAt: string;
+  /** The employees' messages this customer has not read (at most UNREAD_CAP). */
+  unread: number;
 };
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

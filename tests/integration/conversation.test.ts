@@ -7,12 +7,15 @@ import { addTicketUpdate } from "@/lib/conversation/add-ticket-update";
 import { markTicketMessagesRead } from "@/lib/conversation/mark-messages-read";
 import { postTicketMessage } from "@/lib/conversation/post-ticket-message";
 import { listTicketMessages, MESSAGE_PAGE_SIZE } from "@/lib/conversation/queries";
+import { UNREAD_CAP } from "@/lib/conversation/unread-cap";
 import { translator } from "@/lib/i18n/translate";
 import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
 import { createSession } from "@/lib/sessions/create-session";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
+import { ticketListQuerySchema } from "@/lib/tickets/list-query";
+import { listPortalTickets, listStaffTickets } from "@/lib/tickets/list-tickets";
 import { loadTicketHistory } from "@/lib/tickets/ticket-history";
 import type { SystemStatusKey } from "@/lib/workflow/ticket-categories";
 import { createTestDb, usesPostgres } from "@/tests/support/test-db";
@@ -185,6 +188,41 @@ describe("unread, Seen and paging", () => {
     expect((await listTicketMessages(w.as(w.cust), number))?.seenUpTo).toBe(second!.id);
     await say(w.cust, id, "Three");
     expect((await listTicketMessages(w.as(w.m1), number))?.unread).toBe(1);
+  });
+
+  it("the ticket lists show each side its unread count, capped, and never the other side's", async () => {
+    const id = await w.assignedTicket();
+    const number = await numberOf(id);
+    const quiet = await w.assignedTicket();
+    const unreadIn = async (actor: Actor, ticketId: string) => {
+      const page =
+        actor.role === "code_user"
+          ? await listPortalTickets(w.as(actor), ticketListQuerySchema.parse({}))
+          : await listStaffTickets(w.as(actor), ticketListQuerySchema.parse({}));
+      return page.items.find((t) => t.id === ticketId)?.unread;
+    };
+    await say(w.cust, id, "One");
+    await say(w.cust, id, "Two");
+    await say(w.m1, id, "Reply");
+    expect(await unreadIn(w.m1, id)).toBe(2);
+    expect(await unreadIn(w.admin, id)).toBe(2); // each employee reads for themselves
+    expect(await unreadIn(w.cust, id)).toBe(1);
+    expect(await unreadIn(w.m1, quiet)).toBe(0);
+    const staff = await listTicketMessages(w.as(w.m1), number);
+    await markTicketMessagesRead(w.as(w.m1), { ticketId: id, upToId: staff!.messages.at(-1)!.id });
+    expect(await unreadIn(w.m1, id)).toBe(0);
+    expect(await unreadIn(w.admin, id)).toBe(2);
+    // A long-unread ticket is counted up to the cap, not message by message to the end.
+    await w.db
+      .insert(ticketMessages)
+      .values(
+        Array.from({ length: UNREAD_CAP + 5 }, (_, i) => ({
+          ticketId: id,
+          authorId: w.cust.id,
+          body: `Bulk ${i}`,
+        })),
+      );
+    expect(await unreadIn(w.m1, id)).toBe(UNREAD_CAP);
   });
 
   it("another holder of the asset reads along without marking it Seen for the employees", async () => {
