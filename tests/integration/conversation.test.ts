@@ -213,15 +213,13 @@ describe("unread, Seen and paging", () => {
     expect(await unreadIn(w.m1, id)).toBe(0);
     expect(await unreadIn(w.admin, id)).toBe(2);
     // A long-unread ticket is counted up to the cap, not message by message to the end.
-    await w.db
-      .insert(ticketMessages)
-      .values(
-        Array.from({ length: UNREAD_CAP + 5 }, (_, i) => ({
-          ticketId: id,
-          authorId: w.cust.id,
-          body: `Bulk ${i}`,
-        })),
-      );
+    await w.db.insert(ticketMessages).values(
+      Array.from({ length: UNREAD_CAP + 5 }, (_, i) => ({
+        ticketId: id,
+        authorId: w.cust.id,
+        body: `Bulk ${i}`,
+      })),
+    );
     expect(await unreadIn(w.m1, id)).toBe(UNREAD_CAP);
   });
 
