@@ -150,24 +150,24 @@ export function StaffTicketTable({
                     {formatTicketNumber(item.number)}
                   </td>
                   <td className="px-3 py-2 max-md:col-span-3 max-md:row-start-2 max-md:p-0 max-md:text-base">
-                    <Link
-                      ref={(el) => {
-                        rows.current[index] = el;
-                      }}
-                      href={`/tickets/${item.number}`}
-                      onFocus={() => setActive(index)}
-                      className="font-medium text-link hover:underline"
-                    >
-                      {item.title}
-                    </Link>
-                    {item.visibility === "internal" ? (
-                      <Badge className="ml-2">{tw("visibility.internal")}</Badge>
-                    ) : null}
-                    {item.unread > 0 ? (
-                      <Badge tone="info" className="ml-2">
-                        {item.unread >= UNREAD_CAP ? t("unreadMany") : t("unread", { count: item.unread })}
-                      </Badge>
-                    ) : null}
+                    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                      <Link
+                        ref={(el) => {
+                          rows.current[index] = el;
+                        }}
+                        href={`/tickets/${item.number}`}
+                        onFocus={() => setActive(index)}
+                        className="font-medium text-link hover:underline"
+                      >
+                        {item.title}
+                      </Link>
+                      {item.visibility === "internal" ? <Badge>{tw("visibility.internal")}</Badge> : null}
+                      {item.unread > 0 ? (
+                        <Badge tone="info">
+                          {item.unread >= UNREAD_CAP ? t("unreadMany") : t("unread", { count: item.unread })}
+                        </Badge>
+                      ) : null}
+                    </div>
                     {item.assetName ? (
                       <span className="block text-xs text-muted-foreground">{item.assetName}</span>
                     ) : null}
