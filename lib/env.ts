@@ -54,6 +54,19 @@ const schema = z.object({
     .string()
     .regex(/^(mailto:|https:)/)
     .optional(),
+  /**
+   * URL prefixes browsers may subscribe with besides the known push services, comma-separated
+   * (e.g. a self-hosted push service). The server posts to them, so list only what you trust.
+   */
+  PUSH_ALLOWED_ENDPOINTS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
   /** Events for one person and item within this many seconds become one e-mail. */
   NOTIFY_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** The same for browser notifications, kept short: they are meant to be prompt. */

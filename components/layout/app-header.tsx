@@ -8,6 +8,7 @@ import { Button } from "../ui/button";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
 import { NotificationsBell } from "./notifications-bell";
+import { SignOutForm } from "./sign-out-form";
 import { ThemeMenu } from "./theme-menu";
 
 export type NavItem = { href: string; label: string };
@@ -62,11 +63,11 @@ export async function AppHeader({
             <span className="max-w-48 truncate text-muted-foreground" title={`${actor.name} · ${role}`}>
               {actor.name} <span aria-hidden>·</span> {role}
             </span>
-            <form action={doSignOut}>
+            <SignOutForm signOut={doSignOut}>
               <Button type="submit" variant="outline" size="sm">
                 {t("nav.signOut")}
               </Button>
-            </form>
+            </SignOutForm>
           </div>
           <MobileMenu nav={nav} name={actor.name} role={role} signOut={doSignOut} />
         </div>

@@ -10,6 +10,7 @@ import { cn } from "@/lib/ui/cn";
 import { Button } from "../ui/button";
 import type { NavItem } from "./app-header";
 import { NavLink } from "./nav-link";
+import { SignOutForm } from "./sign-out-form";
 import { THEMES } from "./theme-menu";
 
 /** Phones: the navigation, theme and sign-out collapse into one menu that opens as a sheet. */
@@ -81,11 +82,11 @@ export function MobileMenu({
               ))}
             </div>
           </fieldset>
-          <form action={signOut} className="mt-auto">
+          <SignOutForm signOut={signOut} className="mt-auto">
             <Button type="submit" variant="outline" className="w-full">
               {t("nav.signOut")}
             </Button>
-          </form>
+          </SignOutForm>
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>
     </DialogPrimitive.Root>

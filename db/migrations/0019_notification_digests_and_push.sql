@@ -10,6 +10,7 @@ CREATE TABLE "notification_digests" (
 	"last_event_id" bigint NOT NULL,
 	"error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"attempted_at" timestamp with time zone,
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
@@ -27,6 +28,6 @@ ALTER TABLE "users" ADD COLUMN "notification_preferences" jsonb DEFAULT '{}'::js
 ALTER TABLE "notification_digests" ADD CONSTRAINT "notification_digests_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_digests_collecting_key" ON "notification_digests" USING btree ("user_id","channel","subject_kind","subject_id") WHERE state = 'collecting';--> statement-breakpoint
-CREATE INDEX "notification_digests_sending_idx" ON "notification_digests" USING btree ("created_at") WHERE state = 'sending';--> statement-breakpoint
+CREATE INDEX "notification_digests_sending_idx" ON "notification_digests" USING btree ("attempted_at") WHERE state = 'sending';--> statement-breakpoint
 CREATE UNIQUE INDEX "push_subscriptions_endpoint_key" ON "push_subscriptions" USING btree ("endpoint");--> statement-breakpoint
 CREATE INDEX "push_subscriptions_user_idx" ON "push_subscriptions" USING btree ("user_id");

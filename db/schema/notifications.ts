@@ -79,13 +79,15 @@ export const notificationDigests = pgTable(
     lastEventId: bigint("last_event_id", { mode: "number" }).notNull(),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When a push digest was claimed as "sending": the sweep reads it, not when it began collecting. */
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("notification_digests_collecting_key")
       .on(t.userId, t.channel, t.subjectKind, t.subjectId)
       .where(sql`state = 'collecting'`),
-    index("notification_digests_sending_idx").on(t.createdAt).where(sql`state = 'sending'`),
+    index("notification_digests_sending_idx").on(t.attemptedAt).where(sql`state = 'sending'`),
   ],
 );
 
@@ -93,6 +95,8 @@ export type DigestItem = {
   kind: string;
   actorId: string | null;
   eventId: number;
+  /** A message's id: its words are read from the messenger when the digest is sent. */
+  messageId?: number;
   data?: Record<string, unknown>;
 };
 

@@ -1,4 +1,4 @@
-import { and, eq, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { notificationDigests, pushSubscriptions, users } from "@/db/schema";
 import { appUrl, env } from "../env";
@@ -13,9 +13,12 @@ import {
 } from "../messaging/deliver-once";
 import { defaultMailer, type Mailer } from "../messaging/mailer";
 import type { OutboxHandler } from "../outbox/types";
+import { isPushEndpoint } from "../push/push-endpoint";
 import { createPushSender, type PushSender } from "../push/send-push";
 import { vapidKeys } from "../push/vapid-keys";
+import type { Role } from "../workflow/roles";
 import { type DigestContent, loadDigestContent } from "./digest-content";
+import { cleanPreferences, eventOfKind, wants } from "./notification-preferences";
 import { DIGEST_TOPIC } from "./queue-deliveries";
 
 export type DigestDeps = { mailer: () => Mailer; appUrl: () => string; push: () => PushSender | null };
@@ -33,15 +36,28 @@ type Digest = typeof notificationDigests.$inferSelect;
 
 export const NOT_VISIBLE = "Not sent: the recipient may no longer see this item.";
 export const STAFF_EMAIL_OFF = "Not sent: they turned off notification e-mails.";
+export const SWITCHED_OFF = "Not sent: they switched these notifications off on their profile.";
 export const PUSH_OFF = "Not sent: browser notifications are not set up on this server (VAPID keys).";
 
 const keyOf = (digest: { id: number }) => `${DIGEST_TOPIC}:${digest.id}`;
 
+/** Only from closed or sending: a digest the sweep already reported failed stays as it said. */
 async function finish(db: Db, id: number, state: "sent" | "failed", error: string | null = null) {
+  const d = notificationDigests;
   await db
-    .update(notificationDigests)
+    .update(d)
     .set({ state, error, sentAt: state === "sent" ? sql`now()` : null })
-    .where(eq(notificationDigests.id, id));
+    .where(and(eq(d.id, id), inArray(d.state, ["closed", "sending"])));
+}
+
+/** What the reader still wants told on this channel: an employee may switch an event off mid-window. */
+function chosenItems(digest: Digest, role: Role, preferences: unknown): Digest["items"] {
+  if (role === "code_user") return digest.items;
+  const prefs = cleanPreferences(preferences);
+  return digest.items.filter((item) => {
+    const event = eventOfKind(digest.subjectKind, item.kind);
+    return event === null || wants(prefs, event, digest.channel);
+  });
 }
 
 /**
@@ -70,6 +86,7 @@ export function createDeliverDigest(deps: Partial<DigestDeps> = {}): OutboxHandl
           role: users.role,
           active: users.active,
           emailNotifications: users.emailNotifications,
+          preferences: users.notificationPreferences,
           locale: users.locale,
           lastLocale: users.lastLocale,
         })
@@ -77,8 +94,12 @@ export function createDeliverDigest(deps: Partial<DigestDeps> = {}): OutboxHandl
         .where(eq(users.id, digest.userId));
       const locale = reader?.locale ?? reader?.lastLocale ?? DEFAULT_LOCALE;
       const t = translator(locale);
-      const content = reader?.active ? await loadDigestContent(db, digest, reader, t) : null;
-      if (!reader || !content) return finish(db, digest.id, "failed", NOT_VISIBLE);
+      if (!reader?.active) return finish(db, digest.id, "failed", NOT_VISIBLE);
+      const items = chosenItems(digest, reader.role, reader.preferences);
+      if (items.length === 0) return finish(db, digest.id, "failed", SWITCHED_OFF);
+      const told = { ...digest, items, eventCount: digest.eventCount - (digest.items.length - items.length) };
+      const content = await loadDigestContent(db, told, reader, t);
+      if (!content) return finish(db, digest.id, "failed", NOT_VISIBLE);
       const link = `${getAppUrl().replace(/\/+$/, "")}${content.path}`;
 
       if (digest.channel === "email") {
@@ -137,7 +158,7 @@ async function pushDigest(
   const d = notificationDigests;
   const [claimed] = await db
     .update(d)
-    .set({ state: "sending" })
+    .set({ state: "sending", attemptedAt: sql`now()` })
     .where(and(eq(d.id, digest.id), eq(d.state, "closed")))
     .returning({ id: d.id });
   if (!claimed) return;
@@ -167,7 +188,7 @@ async function pushDigest(
   await db
     .update(d)
     .set({ state: "closed", error: errors[0]?.slice(0, 1000) })
-    .where(eq(d.id, digest.id));
+    .where(and(eq(d.id, digest.id), eq(d.state, "sending")));
   throw new Error(errors[0]);
 }
 

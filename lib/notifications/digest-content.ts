@@ -1,15 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import {
-  type DigestItem,
-  statuses,
-  tasks,
-  ticketEvents,
-  ticketMessages,
-  tickets,
-  users,
-  videoSessions,
-} from "@/db/schema";
+import { type DigestItem, statuses, tasks, ticketMessages, tickets, users, videoSessions } from "@/db/schema";
 import type { Msg } from "../i18n/msg";
 import { msg } from "../i18n/msg";
 import type { Translator } from "../i18n/translate";
@@ -43,7 +34,9 @@ export async function loadDigestContent(
 ): Promise<DigestContent | null> {
   const subject = await loadSubject(db, digest, reader, t);
   if (!subject) return null;
-  const actorIds = [...new Set(digest.items.map((i) => i.actorId).filter((id): id is string => !!id))];
+  // Events join in the order their outbox rows ran; they are told in the order they happened.
+  const items = [...digest.items].sort((a, b) => a.eventId - b.eventId);
+  const actorIds = [...new Set(items.map((i) => i.actorId).filter((id): id is string => !!id))];
   const names = new Map(
     actorIds.length === 0
       ? []
@@ -51,11 +44,11 @@ export async function loadDigestContent(
           await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, actorIds))
         ).map((u) => [u.id, u.name]),
   );
-  const words = digest.subjectKind === "ticket" ? await messageWords(db, digest.items) : new Map();
+  const words = digest.subjectKind === "ticket" ? await messageWords(db, digest.subjectId, items) : new Map();
   const lines: string[] = [];
-  for (const item of digest.items) {
+  for (const item of items) {
     const name = (item.actorId && names.get(item.actorId)) || t.t("notifications.email.someone");
-    const body = words.get(item.eventId);
+    const body = item.messageId === undefined ? undefined : words.get(item.messageId);
     const line =
       item.kind === "message" && digest.subjectKind === "ticket"
         ? body
@@ -65,14 +58,14 @@ export async function loadDigestContent(
     // A repeated change (assigned, then assigned again) is told once.
     if (item.kind === "message" || !lines.includes(line)) lines.push(line);
   }
-  const untold = digest.eventCount - digest.items.length;
+  const untold = digest.eventCount - items.length;
   if (untold > 0) lines.push(t.t("notifications.email.moreEvents", { count: untold }));
 
   // Every subject names the item's number: messages are counted, other changes told by the last one.
-  const messages = digest.items.filter((i) => i.kind === "message").length;
-  const others = digest.items.length - messages;
+  const messages = items.filter((i) => i.kind === "message").length;
+  const others = items.length - messages;
   const untoldMessages = others === 0 ? untold : 0;
-  const lastChange = [...digest.items].reverse().find((i) => i.kind !== "message");
+  const lastChange = [...items].reverse().find((i) => i.kind !== "message");
   const headline =
     messages > 0
       ? t.t("notifications.email.messagesSubject", {
@@ -80,7 +73,7 @@ export async function loadDigestContent(
           number: formatItemNumber(digest.subjectKind, subject.number),
           title: subject.title,
         })
-      : t.msg(lineOf(digest.subjectKind, lastChange ?? digest.items[0]!, subject));
+      : t.msg(lineOf(digest.subjectKind, lastChange ?? items[0]!, subject));
   const more = digest.eventCount - (messages > 0 ? messages + untoldMessages : 1);
   const subjectLine =
     more > 0 ? t.t("notifications.email.subjectMore", { text: headline, count: more }) : headline;
@@ -89,28 +82,20 @@ export async function loadDigestContent(
 
 const MAX_WORDS = 2000;
 
-/**
- * The words of the digest's messages, by their event: read when sent, as the outbox never carries
- * them. A message and its event are written by one statement's transaction, so they share the
- * author and the timestamp.
- */
-async function messageWords(db: Db, items: readonly DigestItem[]): Promise<Map<number, string>> {
-  const ids = items.filter((i) => i.kind === "message").map((i) => i.eventId);
+/** The words of the digest's messages, by message id: read when sent, as the outbox never carries them. */
+async function messageWords(
+  db: Db,
+  ticketId: string,
+  items: readonly DigestItem[],
+): Promise<Map<number, string>> {
+  const ids = items.map((i) => i.messageId).filter((id): id is number => typeof id === "number");
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ eventId: ticketEvents.id, body: ticketMessages.body })
-    .from(ticketEvents)
-    .innerJoin(
-      ticketMessages,
-      and(
-        eq(ticketMessages.ticketId, ticketEvents.ticketId),
-        eq(ticketMessages.authorId, ticketEvents.actorId),
-        eq(ticketMessages.createdAt, ticketEvents.createdAt),
-      ),
-    )
-    .where(and(inArray(ticketEvents.id, ids), eq(ticketEvents.type, "message_posted")));
+    .select({ id: ticketMessages.id, body: ticketMessages.body })
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.ticketId, ticketId), inArray(ticketMessages.id, ids)));
   return new Map(
-    rows.map((r) => [r.eventId, r.body.length > MAX_WORDS ? `${r.body.slice(0, MAX_WORDS)}…` : r.body]),
+    rows.map((r) => [r.id, r.body.length > MAX_WORDS ? `${r.body.slice(0, MAX_WORDS)}…` : r.body]),
   );
 }
 

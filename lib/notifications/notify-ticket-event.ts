@@ -40,9 +40,17 @@ export const notifyTicketEvent: OutboxHandler = {
       { kind: "ticket", id: payload.ticketId, eventId: payload.eventId },
       planned,
     );
+    const { event } = payload;
+    const messageId = event.type === "message_posted" && "messageId" in event ? Number(event.messageId) : NaN;
     await queueDeliveries(
       tx,
-      { kind: "ticket", id: payload.ticketId, eventId: payload.eventId, actorId: payload.actorId },
+      {
+        kind: "ticket",
+        id: payload.ticketId,
+        eventId: payload.eventId,
+        actorId: payload.actorId,
+        ...(Number.isSafeInteger(messageId) ? { messageId } : {}),
+      },
       planned,
     );
     return { notifiedUserIds: notified };

@@ -10,7 +10,13 @@ export const DIGEST_TOPIC = "notification.digest";
 /** A digest keeps this many events to tell of; the rest are only counted. */
 const MAX_ITEMS = 20;
 
-export type DigestEvent = { kind: WorkItemKind; id: string; eventId: number; actorId: string | null };
+export type DigestEvent = {
+  kind: WorkItemKind;
+  id: string;
+  eventId: number;
+  actorId: string | null;
+  messageId?: number;
+};
 
 /**
  * Joins an item's event to each recipient's collecting e-mail or push digest (workflow.md 6: by
@@ -49,6 +55,7 @@ export async function queueDeliveries(
     .filter((d) => !seen.has(`${d.userId}:${d.channel}`) && seen.add(`${d.userId}:${d.channel}`))
     .map((d) => {
       const item: DigestItem = { kind: d.kind, actorId: event.actorId, eventId: event.eventId };
+      if (event.messageId !== undefined) item.messageId = event.messageId;
       const data = dataOf.get(d.userId);
       if (data && Object.keys(data).length > 0) item.data = data;
       return {
@@ -67,12 +74,13 @@ export async function queueDeliveries(
     .onConflictDoUpdate({
       target: [t.userId, t.channel, t.subjectKind, t.subjectId],
       targetWhere: sql`state = 'collecting'`,
+      // Each outbox row runs this exactly once (see deliver in dispatch-outbox.ts), in whatever
+      // order rows come: every event joins, and the items are put in order when read.
       set: {
         eventCount: sql`${t.eventCount} + 1`,
         items: sql`case when jsonb_array_length(${t.items}) < ${MAX_ITEMS} then ${t.items} || excluded.items else ${t.items} end`,
-        lastEventId: sql`excluded.last_event_id`,
+        lastEventId: sql`greatest(${t.lastEventId}, excluded.last_event_id)`,
       },
-      setWhere: sql`${t.lastEventId} < excluded.last_event_id`,
     })
     .returning({ id: t.id, channel: t.channel, started: sql<boolean>`(xmax = 0)` });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validation } from "../i18n/msg";
+import { isPushEndpoint } from "../push/push-endpoint";
 import { NOTIFICATION_EVENTS } from "./notification-preferences";
 
 const choice = z.boolean({ message: validation("notificationChoice") });
@@ -16,17 +17,14 @@ const base64url = z
   .regex(/^[A-Za-z0-9_-]+=*$/, validation("pushSubscription"));
 
 /**
- * A browser's PushSubscription as `toJSON()` gives it. Push services are HTTPS; plain HTTP only
- * outside production, for a push service on this machine in tests. The server posts to this URL,
- * so nothing else is accepted.
+ * A browser's PushSubscription as `toJSON()` gives it. The server posts to its endpoint, so only a
+ * push service's address is taken (isPushEndpoint), never an arbitrary URL.
  */
 export const pushSubscriptionSchema = z.object({
   endpoint: z
-    .url({
-      protocol: process.env.NODE_ENV === "production" ? /^https$/ : /^https?$/,
-      message: validation("pushSubscription"),
-    })
-    .max(1000, validation("pushSubscription")),
+    .string({ message: validation("pushSubscription") })
+    .max(1000, validation("pushSubscription"))
+    .refine((url) => isPushEndpoint(url), validation("pushService")),
   keys: z.object({ p256dh: base64url.min(40).max(200), auth: base64url.min(8).max(100) }),
 });
 export type PushSubscriptionInput = z.input<typeof pushSubscriptionSchema>;

@@ -42,16 +42,21 @@ export async function claimOutbox(db: Db, batch: number): Promise<OutboxRow[]> {
 async function deliver(db: Db, row: OutboxRow, handlers: readonly OutboxHandler[]): Promise<void> {
   for (const handler of handlers) if (handler.mode === "external") await handler.run(db, row);
   await db.transaction(async (tx) => {
+    // Marked first: this locks the row, so an instance delivering it at the same moment waits here
+    // and then finds it processed. The local handlers' effects then happen exactly once, in
+    // whatever order rows arrive.
+    const [mine] = await tx
+      .update(outbox)
+      .set({ processedAt: sql`now()`, lastError: null })
+      .where(and(eq(outbox.id, row.id), isNull(outbox.processedAt)))
+      .returning({ id: outbox.id });
+    if (!mine) return;
     const notified = new Set<string>();
     for (const handler of handlers) {
       if (handler.mode !== "local") continue;
       const result = await handler.run(tx, row);
       for (const id of result?.notifiedUserIds ?? []) notified.add(id);
     }
-    await tx
-      .update(outbox)
-      .set({ processedAt: sql`now()`, lastError: null })
-      .where(and(eq(outbox.id, row.id), isNull(outbox.processedAt)));
     if (notified.size > 0) {
       await tx.execute(sql`select pg_notify(${NOTIFICATION_CHANNEL}, ${JSON.stringify([...notified])})`);
     }

@@ -30,6 +30,12 @@ type Target = {
   assetId: string | null;
 };
 
+/**
+ * The id of the message each message_posted event wrote: apply stores the message before the
+ * event rows and the outbox payloads are made from the same event objects, which then name it.
+ */
+const postedMessageIds = new WeakMap<TicketEventDraft, number>();
+
 function eventRow(ticketId: string, actorId: string | null, event: TicketEventDraft) {
   const base = { ticketId, actorId, type: event.type };
   switch (event.type) {
@@ -55,9 +61,11 @@ function eventRow(ticketId: string, actorId: string | null, event: TicketEventDr
       return { ...base, data: { amountCents: event.amountCents, method: event.method } };
     case "amount_changed":
       return { ...base, data: { from: event.from, to: event.to } };
-    case "message_posted":
+    case "message_posted": {
       // The words live in ticket_messages only: history, outbox and notifications never carry them.
-      return base;
+      const messageId = postedMessageIds.get(event);
+      return messageId === undefined ? base : { ...base, data: { messageId } };
+    }
     case "update_added":
       return { ...base, data: { updateId: event.updateId, visibility: event.visibility } };
   }
@@ -143,6 +151,7 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
               videoSessionId: event.videoSessionId,
             })
             .returning({ id: ticketMessages.id });
+          postedMessageIds.set(event, message!.id);
           await linkAttachments(tx, event.attachmentIds, { messageId: message!.id });
           break;
         }
@@ -171,7 +180,7 @@ function ticketWriter(statuses: readonly StatusRow[]): KindWriter<TicketCategory
       event.type === "status_changed"
         ? serializeStatusChange(event)
         : event.type === "message_posted"
-          ? { type: event.type }
+          ? { type: event.type, messageId: postedMessageIds.get(event) ?? null }
           : event.type === "update_added"
             ? { type: event.type, updateId: event.updateId, visibility: event.visibility }
             : { ...event },

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/context";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { DIGEST_TOPIC } from "@/lib/notifications/queue-deliveries";
-import { dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import { claimOutbox, deliverClaimed, dispatchOutbox } from "@/lib/outbox/dispatch-outbox";
+import type { OutboxHandler } from "@/lib/outbox/types";
 import { loadTicketStatuses } from "@/lib/statuses/load-statuses";
 import { acceptOffer } from "@/lib/tickets/accept-offer";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
@@ -54,6 +55,29 @@ describe("outbox dispatcher", () => {
     expect(await dispatchOutbox(db)).toBeGreaterThan(0);
     const again = await db.select().from(notifications).where(eq(notifications.userId, member.id));
     expect(again).toHaveLength(1);
+  });
+
+  it("runs a row's local handlers once when two instances deliver it at the same moment", async () => {
+    const db = handle.db;
+    const [row] = await db
+      .insert(outbox)
+      .values({ topic: "test.local_once", payload: {}, idempotencyKey: `test.local_once:${Date.now()}` })
+      .returning();
+    let runs = 0;
+    const counting: OutboxHandler = {
+      mode: "local",
+      async run() {
+        runs++;
+        return undefined;
+      },
+    };
+    const using = (topic: string) => (topic === "test.local_once" ? [counting] : []);
+    const [claimed] = (await claimOutbox(db, 50)).filter((r) => r.id === row!.id);
+    // Both hold the same claim (one's lease ran out as it renewed): the row is marked by one only.
+    await Promise.all([deliverClaimed(db, [claimed!], using), deliverClaimed(db, [claimed!], using)]);
+    expect(runs).toBe(1);
+    const [after] = await db.select().from(outbox).where(eq(outbox.id, row!.id));
+    expect(after?.processedAt).toBeInstanceOf(Date);
   });
 
   it("writes nothing for a change that rolled back", async () => {
