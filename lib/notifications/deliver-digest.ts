@@ -162,10 +162,15 @@ async function pushDigest(
     .where(and(eq(d.id, digest.id), eq(d.state, "closed")))
     .returning({ id: d.id });
   if (!claimed) return;
-  const targets = await db
+  const subscribed = await db
     .select()
     .from(pushSubscriptions)
     .where(eq(pushSubscriptions.userId, digest.userId));
+  // Checked again when sending: an address allowed once (say, by a prefix since removed) is not posted to.
+  const targets = subscribed.filter((s) => isPushEndpoint(s.endpoint));
+  for (const stale of subscribed.filter((s) => !targets.includes(s))) {
+    await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, stale.id));
+  }
   const payload = {
     title: content.subject,
     body: content.lines.join("\n").slice(0, 500),
