@@ -65,7 +65,16 @@ export default defineConfig({
     // PGlite: make sure a DATABASE_URL from the caller's shell cannot point the server elsewhere.
     command: databaseUrl ? `${prepare} && ${serve}` : `unset DATABASE_URL; ${prepare} && ${serve}`,
     env: {
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: E2E_DATA_DIR }),
+      // On PostgreSQL the Web Push keys come from the environment, as production requires (a test
+      // pair, not for production); on PGlite the server makes its own under DATA_DIR.
+      ...(databaseUrl
+        ? {
+            DATABASE_URL: databaseUrl,
+            VAPID_PUBLIC_KEY:
+              "BK5uKnYyzq_tpVg_mdtmJWfyfZfGTwWrsyYHzKlU0wisM1LKG_ssHrGekfJ2DXhYYiBUH5KTe8Y0yOXpWpLhz_U",
+            VAPID_PRIVATE_KEY: "oUwdGPGPsX6TOwq4nPM9txkeQyjUD2ydADhbvxyDrgs",
+          }
+        : { DATA_DIR: E2E_DATA_DIR }),
       AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
       AUTH_URL: BASE_URL,
       SEED_DEMO: "1",
