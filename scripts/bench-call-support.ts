@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
+import postgres from "postgres";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -67,4 +68,41 @@ export async function signIn(page: Page, base: string, email: string): Promise<v
   await page.getByRole("textbox", { name: "Password" }).fill("demo1234");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+/**
+ * A new, empty database `name` on the PostgreSQL server of `serverUrl` (dropped first if a run
+ * left it behind); `drop` removes it again. The benchmarks never touch the database in the URL.
+ */
+export async function freshDatabase(
+  serverUrl: string,
+  name: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
+/** The resident memory of the server's whole process group (npx, next and its workers), in bytes. */
+export function groupRss(pgid: number): number {
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue; // field 5 of stat: the process group
+      total += Number(fields[21]) * 4096; // field 24: resident pages
+    } catch {}
+  }
+  return total;
 }

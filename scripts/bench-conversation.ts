@@ -22,6 +22,8 @@ import { acceptOffer } from "@/lib/tickets/accept-offer";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import {
   CHROMIUM_ARGS,
+  freshDatabase,
+  groupRss,
   percentiles,
   requireBuild,
   signIn,
@@ -177,21 +179,6 @@ async function detailPages(cookie: string, busy: number, empty: number) {
   return { busy: percentiles(busyTimes), empty: percentiles(emptyTimes), sizes };
 }
 
-/** The resident memory of the server's whole process group (npx, next and its workers), in bytes. */
-function groupRss(pgid: number): number {
-  let total = 0;
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue; // field 5 of stat: the process group
-      total += Number(fields[21]) * 4096; // field 24: resident pages
-    } catch {}
-  }
-  return total;
-}
-
 async function uploads(cookie: string, ticket: number, pgid: number) {
   const run = async (size: number) => {
     const body = Buffer.alloc(size);
@@ -245,11 +232,8 @@ async function main(): Promise<void> {
     return;
   }
   requireBuild();
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${DB}" with (force)`);
-  await admin.unsafe(`create database "${DB}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${DB}`;
+  const database = await freshDatabase(serverUrl, DB);
+  const url = new URL(database.url);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-conversation-"));
   const setup = await prepare(url.toString());
   const server = await startServer(PORT, { DATABASE_URL: url.toString(), DATA_DIR: dataDir });
@@ -294,8 +278,7 @@ async function main(): Promise<void> {
     await browser.close();
     stopServer(server);
     await new Promise((r) => setTimeout(r, 1_000));
-    await admin.unsafe(`drop database if exists "${DB}" with (force)`);
-    await admin.end({ timeout: 5 });
+    await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,7 @@ import { createDb } from "@/db/client";
 import { seedDemo } from "@/db/seed";
 import {
   CHROMIUM_ARGS,
+  freshDatabase,
   percentiles,
   requireBuild,
   signIn,
@@ -32,11 +33,8 @@ async function main(): Promise<void> {
     return;
   }
   requireBuild();
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${DB}" with (force)`);
-  await admin.unsafe(`create database "${DB}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${DB}`;
+  const database = await freshDatabase(serverUrl, DB);
+  const url = new URL(database.url);
   const handle = await createDb({ url: url.toString() });
   await handle.migrate();
   await seedDemo(handle.db);
@@ -123,8 +121,7 @@ async function main(): Promise<void> {
     stopServer(a);
     stopServer(b);
     await new Promise((r) => setTimeout(r, 1_000));
-    await admin.unsafe(`drop database if exists "${DB}" with (force)`);
-    await admin.end({ timeout: 5 });
+    await database.drop();
   }
 }
 

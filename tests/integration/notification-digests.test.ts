@@ -1,7 +1,4 @@
-import type { AddressInfo } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import webpush from "web-push";
 import type { DbHandle } from "@/db/client";
@@ -39,6 +36,7 @@ import { createTicket } from "@/lib/tickets/create-ticket";
 import { setMyEmailNotifications } from "@/lib/users/set-my-email-notifications";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
 import { browserKeys, startPushReceiver } from "@/tests/support/push-receiver";
+import { type CapturedMail, startSmtpCapture } from "@/tests/support/smtp-capture";
 import { createTestDb } from "@/tests/support/test-db";
 import { refusal } from "@/tests/support/tickets";
 
@@ -53,10 +51,10 @@ let handle: DbHandle;
 let member: Actor;
 let customer: Actor;
 let assetId: string;
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let mailer: Mailer;
 let receiver: Awaited<ReturnType<typeof startPushReceiver>>;
-const received: { to: string[]; mail: ParsedMail }[] = [];
+let received: CapturedMail[] = [];
 
 const as = (actor: Actor): Ctx => ({ actor, db: handle.db });
 
@@ -83,7 +81,7 @@ async function windowsEnd(using = handlers()) {
   await drain(using);
 }
 
-const mailsTo = (actor: Actor) => received.filter((r) => r.to.includes(actor.email));
+const mailsTo = (actor: Actor) => received.filter((r) => r.envelopeTo.includes(actor.email));
 const digestsOf = (actor: Actor) =>
   handle.db.select().from(notificationDigests).where(eq(notificationDigests.userId, actor.id));
 
@@ -104,22 +102,9 @@ const everything = (on: boolean) =>
   >;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  mailer = createMailer({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: FROM });
+  smtp = await startSmtpCapture();
+  received = smtp.received;
+  mailer = createMailer({ SMTP_URL: smtp.url, SMTP_FROM: FROM });
   receiver = await startPushReceiver();
   handle = await createTestDb();
 });
@@ -127,7 +112,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
   await receiver?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 beforeEach(async () => {

@@ -1,7 +1,4 @@
-import type { AddressInfo } from "node:net";
 import { and, eq, isNull, like, ne, sql } from "drizzle-orm";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { notifications, outboundMessages, outbox, statuses, tickets, users } from "@/db/schema";
@@ -28,6 +25,7 @@ import { setMyEmailNotifications } from "@/lib/users/set-my-email-notifications"
 import { unsubscribeByToken } from "@/lib/users/unsubscribe-by-token";
 import { decideTicket, systemStatus } from "@/lib/workflow/ticket-engine";
 import { makeAsset, makeUser } from "@/tests/support/fixtures";
+import { type CapturedMail, startSmtpCapture } from "@/tests/support/smtp-capture";
 import { createTestDb } from "@/tests/support/test-db";
 import { refusal } from "@/tests/support/tickets";
 
@@ -41,9 +39,9 @@ let member: Actor;
 let customer: Actor;
 let assetId: string;
 let reviewId: string;
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 let mailer: Mailer;
-const received: { envelopeTo: string[]; mail: ParsedMail }[] = [];
+let received: CapturedMail[] = [];
 
 const as = (actor: Actor): Ctx => ({ actor, db: handle.db });
 
@@ -88,22 +86,9 @@ const actionRows = (ticketId: string) =>
     .where(and(eq(outbox.topic, TOPIC), sql`${outbox.payload}->>'ticketId' = ${ticketId}`));
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  mailer = createMailer({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: FROM });
+  smtp = await startSmtpCapture();
+  received = smtp.received;
+  mailer = createMailer({ SMTP_URL: smtp.url, SMTP_FROM: FROM });
 
   handle = await createTestDb();
   admin = await makeUser(handle.db, "admin");
@@ -132,7 +117,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await handle?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 beforeEach(async () => {
