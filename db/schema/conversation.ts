@@ -14,6 +14,7 @@ import {
 import { ATTACHMENT_KINDS } from "../../lib/attachments/file-policy";
 import { MESSAGE_KINDS } from "../../lib/conversation/message-kinds";
 import { VISIBILITIES } from "../../lib/workflow/ticket-categories";
+import { ticketAnswers } from "./flows";
 import { tickets } from "./tickets";
 import { users } from "./users";
 import { videoSessions } from "./video-sessions";
@@ -94,6 +95,8 @@ export const attachments = pgTable(
       .references(() => users.id),
     messageId: bigint("message_id", { mode: "number" }).references(() => ticketMessages.id),
     updateId: uuid("update_id").references(() => ticketUpdates.id),
+    /** A file given as the answer of a creation flow's file step. */
+    answerId: uuid("answer_id").references(() => ticketAnswers.id, { onDelete: "set null" }),
     storageKey: text("storage_key").notNull(),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
@@ -108,6 +111,8 @@ export const attachments = pgTable(
     index("attachments_ticket_idx").on(t.ticketId),
     index("attachments_message_idx").on(t.messageId).where(sql`message_id is not null`),
     index("attachments_update_idx").on(t.updateId).where(sql`update_id is not null`),
-    index("attachments_unlinked_idx").on(t.createdAt).where(sql`message_id is null and update_id is null`),
+    index("attachments_unlinked_idx")
+      .on(t.createdAt)
+      .where(sql`message_id is null and update_id is null and answer_id is null`),
   ],
 );

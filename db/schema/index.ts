@@ -1,6 +1,7 @@
 export * from "./assets";
 export * from "./audit";
 export * from "./conversation";
+export * from "./flows";
 export * from "./messages";
 export * from "./money";
 export * from "./notifications";

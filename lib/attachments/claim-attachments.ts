@@ -26,6 +26,7 @@ export async function claimAttachments(
         eq(attachments.uploaderId, actorId),
         isNull(attachments.messageId),
         isNull(attachments.updateId),
+        isNull(attachments.answerId),
       ),
     )
     .for("update");

@@ -15,7 +15,7 @@ export type ReadableAttachment = {
 
 /**
  * The file if this reader may have it: they see its ticket, and it belongs to what they may read
- * (an internal update's files never reach a customer); a file not yet sent, only its uploader.
+ * (an internal update's files never reach a customer); a file not yet sent (nor given as an answer), only its uploader.
  */
 export async function findAttachment({ actor, db }: Ctx, id: string): Promise<ReadableAttachment | null> {
   const [row] = await db
@@ -28,6 +28,7 @@ export async function findAttachment({ actor, db }: Ctx, id: string): Promise<Re
       uploaderId: attachments.uploaderId,
       messageId: attachments.messageId,
       updateId: attachments.updateId,
+      answerId: attachments.answerId,
       updateVisibility: ticketUpdates.visibility,
     })
     .from(attachments)
@@ -36,7 +37,8 @@ export async function findAttachment({ actor, db }: Ctx, id: string): Promise<Re
     .where(and(eq(attachments.id, id), visibleTicketsWhere(actor, draftStatusId)))
     .limit(1);
   if (!row) return null;
-  if (row.messageId === null && row.updateId === null && row.uploaderId !== actor.id) return null;
+  const sent = row.messageId !== null || row.updateId !== null || row.answerId !== null;
+  if (!sent && row.uploaderId !== actor.id) return null;
   if (row.updateVisibility === "internal" && actor.role === "code_user") return null;
   return {
     storageKey: row.storageKey,

@@ -15,6 +15,7 @@ export async function removeUnsentAttachments(db: Db, store: BlobStore, batch = 
       and(
         isNull(attachments.messageId),
         isNull(attachments.updateId),
+        isNull(attachments.answerId),
         lt(attachments.createdAt, sql`now() - interval '1 day'`),
       ),
     )
@@ -29,6 +30,7 @@ export async function removeUnsentAttachments(db: Db, store: BlobStore, batch = 
         ),
         isNull(attachments.messageId),
         isNull(attachments.updateId),
+        isNull(attachments.answerId),
       ),
     );
   }

@@ -45,7 +45,10 @@ export async function uploadAttachment(
   const fileName = cleanFileName(input.fileName);
   const ticket = await findConversationTicket(db, actor, input.ticket);
   if (!ticket) throw notFound(msg("errors.notFound.ticket"));
+  // A draft's creator attaches the answers of its file steps (the draft has no messenger yet).
+  const ownDraft = ticket.category === "draft" && ticket.creatorId === actor.id;
   if (
+    !ownDraft &&
     messagingRefusal({ id: actor.id, role: actor.role }, { ...ticket, status: { category: ticket.category } })
   ) {
     throw forbidden(msg("errors.attachments.mayNotWrite"));

@@ -1,5 +1,5 @@
 /** What the audit log records: one entry per admin change, shared by the writer, the filters and the page. */
-export const AUDIT_TARGETS = ["status", "user", "asset", "setting"] as const;
+export const AUDIT_TARGETS = ["status", "user", "asset", "setting", "flow", "assistant", "ticket"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export const AUDIT_ACTIONS = [
@@ -17,6 +17,14 @@ export const AUDIT_ACTIONS = [
   "asset.updated",
   "asset.code_regenerated",
   "setting.done_policy_changed",
+  "flow.created",
+  "flow.updated",
+  "flow.archived",
+  "assistant.button_created",
+  "assistant.button_updated",
+  "assistant.button_removed",
+  "assistant.buttons_reordered",
+  "ticket.draft_removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { removeUnsentAttachments } from "../attachments/remove-unsent-attachments";
 import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
+import { removeStaleDrafts } from "../flows/remove-stale-drafts";
 import { subscribeWorkItemChanges } from "../live/live-hub";
 import { sweepInterruptedSends } from "../messaging/deliver-once";
 import { sweepDigests } from "../notifications/deliver-digest";
@@ -75,6 +76,16 @@ export function startJobs(): void {
     }
   };
   setInterval(removeUnsent, AUTO_CLOSE_EVERY_MS).unref();
+
+  const removeDrafts = async () => {
+    try {
+      const removed = await removeStaleDrafts(await getDb(), attachmentStore());
+      if (removed > 0) console.log(`Removed ${removed} draft(s) nobody touched for too long.`);
+    } catch (error) {
+      console.error("Removing old drafts failed", error);
+    }
+  };
+  setInterval(removeDrafts, AUTO_CLOSE_EVERY_MS).unref();
 
   // Sends cut off by a crash are reported in Settings → Mail, never repeated.
   const sweepSends = async () => {
