@@ -3,5 +3,5 @@ import { requireActor } from "@/lib/auth/get-actor";
 
 export default async function Home() {
   const actor = await requireActor();
-  redirect(actor.role === "code_user" ? "/portal/tickets" : "/tickets");
+  redirect(actor.role === "code_user" ? "/portal/assistant" : "/tickets");
 }

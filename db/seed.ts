@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Actor } from "../lib/context";
+import { seedFlows } from "../lib/demo/seed-flows";
 import { seedSessions, seedTasks } from "../lib/demo/seed-work-items";
 import { loadTicketStatuses } from "../lib/statuses/load-statuses";
 import { acceptOffer } from "../lib/tickets/accept-offer";
@@ -13,7 +14,7 @@ import type { Role } from "../lib/workflow/roles";
 import type { SystemStatusKey } from "../lib/workflow/ticket-categories";
 import { systemStatus } from "../lib/workflow/ticket-engine";
 import type { Db } from "./client";
-import { assetMembers, assetResponsibles, assets, statuses, ticketEvents, tickets, users } from "./schema";
+import { assetMembers, assetResponsibles, assets, statuses, users } from "./schema";
 
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_ASSET_CODE = "DEMO-2026";
@@ -154,23 +155,7 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedTasks(db, { admin, moderator, member, member2 }, { compressor, lift });
   await seedSessions(db, { member, customer, customer2 }, { demo, workshop: workshop!.id, compressor });
 
-  // A draft: the creation flow was left unfinished (only its creator sees it).
-  const [draftTicket] = await db
-    .insert(tickets)
-    .values({
-      title: "Unfinished request",
-      visibility: "internal",
-      creatorId: admin.id,
-      statusId: status("draft"),
-    })
-    .returning();
-  await db.insert(ticketEvents).values({
-    ticketId: draftTicket!.id,
-    actorId: admin.id,
-    type: "created",
-    toStatusId: status("draft"),
-    toCategory: "draft",
-  });
+  await seedFlows(db, { admin });
 }
 
 const byName = (list: { id: string; name: string }[], name: string) => list.find((s) => s.name === name)!.id;

@@ -34,15 +34,20 @@ export function uniqueTitle(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
-/** Creates a ticket through the portal form and returns its number. */
+/** The flow every installation ships with (Title, Description, Asset), seeded by the migration. */
+export const DEFAULT_FLOW = "00000000-0000-4000-8000-00000000f100";
+
+/** Creates a ticket through the portal's default creation flow and returns its number. */
 export async function customerCreatesTicket(
   page: Page,
   title: string,
   asset = "Demo Asset",
 ): Promise<number> {
-  await page.goto("/portal/tickets/new");
+  await page.goto(`/portal/tickets/new?flow=${DEFAULT_FLOW}`);
   await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("textbox", { name: "Description" }).fill("Created by an end-to-end test.");
+  await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("combobox", { name: "Asset" }).selectOption({ label: asset });
   await page.getByRole("button", { name: "Create ticket" }).click();
   await page.waitForURL(/\/portal\/tickets\/\d+$/);

@@ -19,8 +19,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <AppHeader
         actor={actor}
         notifications={notifications}
-        home="/portal/tickets"
+        home="/portal/assistant"
         nav={[
+          { href: "/portal/assistant", label: t("assistant") },
           { href: "/portal/tickets", label: t("tickets") },
           { href: "/portal/sessions", label: t("videoSessions") },
           { href: "/portal/assets", label: t("myAssets") },

@@ -12,7 +12,6 @@ import { bulkChangeTicketStatus } from "@/lib/tickets/bulk-change-status";
 import { cancelTicket } from "@/lib/tickets/cancel-ticket";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { confirmTicketResolution } from "@/lib/tickets/confirm-ticket-resolution";
-import { createTicket } from "@/lib/tickets/create-ticket";
 import { declineOffer } from "@/lib/tickets/decline-offer";
 import { rateTicket } from "@/lib/tickets/rate-ticket";
 import { reopenTicket } from "@/lib/tickets/reopen-ticket";
@@ -21,7 +20,6 @@ import {
   bulkAssignSchema,
   bulkChangeStatusSchema,
   changeStatusSchema,
-  createTicketSchema,
   rateTicketSchema,
   setAmountSchema,
   setAssigneesSchema,
@@ -34,10 +32,6 @@ import { setTicketAssignees } from "@/lib/tickets/set-ticket-assignees";
 import { withdrawOffer } from "@/lib/tickets/withdraw-offer";
 
 // Thin doors: parse, call one verb; the verb authorizes and decides.
-export const createTicketAction = actorAction
-  .inputSchema(createTicketSchema)
-  .action(({ parsedInput, ctx }) => createTicket(ctx, parsedInput));
-
 export const changeStatusAction = actorAction
   .inputSchema(changeStatusSchema)
   .action(({ parsedInput, ctx }) => changeTicketStatus(ctx, parsedInput));

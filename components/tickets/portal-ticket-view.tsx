@@ -15,6 +15,8 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types";
 import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Messenger } from "../conversation/messenger";
+import { DraftNotice } from "../flows/draft-notice";
+import { ProvidedInfoCard } from "../flows/provided-info-card";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
@@ -57,124 +59,146 @@ export function PortalTicketView({
       </header>
       <StatusBar model={ticket.bar} />
       <ProblemAlert problem={problem} onReload={reload} />
-
-      {ticket.attention === "answer" ? (
-        <Alert tone="warning" role="status" className="flex gap-3">
-          <MessageCircleQuestion aria-hidden className="mt-0.5 size-5 shrink-0" />
-          <div>
-            <p className="font-semibold">{t("needsAnswer")}</p>
-            <p>{t("needsAnswerText")}</p>
-          </div>
-        </Alert>
-      ) : null}
-      {ticket.attention === "rate" || ticket.attention === "confirm" ? (
-        <Alert tone="info" role="status" className="flex gap-3">
-          <PartyPopper aria-hidden className="mt-0.5 size-5 shrink-0" />
-          <div>
-            <p className="font-semibold">{t("doneTitle")}</p>
-            <p>{t(ticket.attention === "rate" ? "doneRateText" : "doneConfirmText")}</p>
-          </div>
-        </Alert>
-      ) : null}
-
-      {actions.rate ? (
-        <RatingForm
-          disabled={pending}
-          onSubmit={(stars, comment) =>
-            run(() => rateTicketAction({ ...ref, stars, comment }), t("thanksRating"))
-          }
-        />
-      ) : null}
-      {actions.confirm || actions.reopen || actions.cancel ? (
-        <div className="flex flex-wrap gap-2">
-          {actions.confirm ? (
-            <Button
-              variant="primary"
-              disabled={pending}
-              onClick={() => run(() => confirmResolutionAction(ref), t("closedThanks"))}
-            >
-              {t("issueResolved")}
-            </Button>
+      {ticket.draft ? (
+        <>
+          <DraftNotice
+            ticketId={ticket.id}
+            number={ticket.number}
+            days={ticket.draft.days}
+            basePath="/portal/tickets"
+          />
+          {ticket.provided ? <ProvidedInfoCard info={ticket.provided} /> : null}
+        </>
+      ) : (
+        <>
+          {ticket.attention === "answer" ? (
+            <Alert tone="warning" role="status" className="flex gap-3">
+              <MessageCircleQuestion aria-hidden className="mt-0.5 size-5 shrink-0" />
+              <div>
+                <p className="font-semibold">{t("needsAnswer")}</p>
+                <p>{t("needsAnswerText")}</p>
+              </div>
+            </Alert>
           ) : null}
-          {actions.reopen ? (
-            <Button
-              variant="outline"
-              disabled={pending}
-              onClick={() => run(() => reopenTicketAction(ref), t("reopened"))}
-            >
-              {t("reopen")}
-            </Button>
+          {ticket.attention === "rate" || ticket.attention === "confirm" ? (
+            <Alert tone="info" role="status" className="flex gap-3">
+              <PartyPopper aria-hidden className="mt-0.5 size-5 shrink-0" />
+              <div>
+                <p className="font-semibold">{t("doneTitle")}</p>
+                <p>{t(ticket.attention === "rate" ? "doneRateText" : "doneConfirmText")}</p>
+              </div>
+            </Alert>
           ) : null}
-          {actions.cancel ? (
-            <ConfirmDialog
-              title={t("cancelTitle", { number: ref_ })}
-              description={t("cancelText")}
-              confirmLabel={t("cancelConfirm")}
-              cancelLabel={t("cancelKeep")}
-              destructive
-              pending={pending}
-              onConfirm={() => {
-                run(() => cancelTicketAction(ref), t("cancelled"));
-                return true;
-              }}
-              trigger={
-                <Button variant="destructive" disabled={pending}>
-                  {t("cancel")}
-                </Button>
+
+          {actions.rate ? (
+            <RatingForm
+              disabled={pending}
+              onSubmit={(stars, comment) =>
+                run(() => rateTicketAction({ ...ref, stars, comment }), t("thanksRating"))
               }
             />
           ) : null}
-        </div>
-      ) : null}
-
-      <div className="grid gap-5 md:grid-cols-3">
-        <div className="min-w-0 space-y-5 md:col-span-2">
-          <Card aria-labelledby="description-heading">
-            <CardTitle id="description-heading">{t("description")}</CardTitle>
-            <p className="text-sm break-words whitespace-pre-wrap">
-              {ticket.description || t("noDescription")}
-            </p>
-          </Card>
-          <Messenger number={ticket.number} initial={conversation} sessionBase="/portal/sessions" />
-          <TicketSessionsCard
-            sessions={ticket.sessions}
-            base="/portal/sessions"
-            requestHref={
-              ticket.mine && ticket.asset && ticket.step !== "Closed" && ticket.step !== "Cancelled"
-                ? `/portal/sessions/new?ticket=${ticket.number}`
-                : null
-            }
-          />
-          <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal={false} />
-        </div>
-        <div className="min-w-0 space-y-5">
-          <Card aria-labelledby="details-heading">
-            <CardTitle id="details-heading">{t("details")}</CardTitle>
-            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
-              <dt className="text-muted-foreground">{t("status")}</dt>
-              <dd>{renderMsg(tr, stepMsg(ticket.step))}</dd>
-              <dt className="text-muted-foreground">{t("created")}</dt>
-              <dd>
-                <DateTime value={ticket.createdAt} />
-              </dd>
-              <dt className="text-muted-foreground">{t("asset")}</dt>
-              <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
-              <dt className="text-muted-foreground">{t("handledBy")}</dt>
-              <dd>{ticket.assignees.length ? ticket.assignees.join(", ") : t("notAssigned")}</dd>
-              {ticket.rating ? (
-                <>
-                  <dt className="text-muted-foreground">{ticket.mine ? t("yourRating") : t("rating")}</dt>
-                  <dd>{t("ratingStars", { stars: ticket.rating.stars })}</dd>
-                </>
+          {actions.confirm || actions.reopen || actions.cancel ? (
+            <div className="flex flex-wrap gap-2">
+              {actions.confirm ? (
+                <Button
+                  variant="primary"
+                  disabled={pending}
+                  onClick={() => run(() => confirmResolutionAction(ref), t("closedThanks"))}
+                >
+                  {t("issueResolved")}
+                </Button>
               ) : null}
-            </dl>
-            {!ticket.mine ? <p className="mt-3 text-xs text-muted-foreground">{t("openedByOther")}</p> : null}
-          </Card>
-          {ticket.money ? (
-            <PaymentsCard money={ticket.money} receiptPath={`/portal/tickets/${ticket.number}/receipts`} />
+              {actions.reopen ? (
+                <Button
+                  variant="outline"
+                  disabled={pending}
+                  onClick={() => run(() => reopenTicketAction(ref), t("reopened"))}
+                >
+                  {t("reopen")}
+                </Button>
+              ) : null}
+              {actions.cancel ? (
+                <ConfirmDialog
+                  title={t("cancelTitle", { number: ref_ })}
+                  description={t("cancelText")}
+                  confirmLabel={t("cancelConfirm")}
+                  cancelLabel={t("cancelKeep")}
+                  destructive
+                  pending={pending}
+                  onConfirm={() => {
+                    run(() => cancelTicketAction(ref), t("cancelled"));
+                    return true;
+                  }}
+                  trigger={
+                    <Button variant="destructive" disabled={pending}>
+                      {t("cancel")}
+                    </Button>
+                  }
+                />
+              ) : null}
+            </div>
           ) : null}
-        </div>
-      </div>
+
+          <div className="grid gap-5 md:grid-cols-3">
+            <div className="min-w-0 space-y-5 md:col-span-2">
+              {ticket.provided ? (
+                <ProvidedInfoCard info={ticket.provided} />
+              ) : (
+                <Card aria-labelledby="description-heading">
+                  <CardTitle id="description-heading">{t("description")}</CardTitle>
+                  <p className="text-sm break-words whitespace-pre-wrap">
+                    {ticket.description || t("noDescription")}
+                  </p>
+                </Card>
+              )}
+              <Messenger number={ticket.number} initial={conversation} sessionBase="/portal/sessions" />
+              <TicketSessionsCard
+                sessions={ticket.sessions}
+                base="/portal/sessions"
+                requestHref={
+                  ticket.mine && ticket.asset && ticket.step !== "Closed" && ticket.step !== "Cancelled"
+                    ? `/portal/sessions/new?ticket=${ticket.number}`
+                    : null
+                }
+              />
+              <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal={false} />
+            </div>
+            <div className="min-w-0 space-y-5">
+              <Card aria-labelledby="details-heading">
+                <CardTitle id="details-heading">{t("details")}</CardTitle>
+                <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+                  <dt className="text-muted-foreground">{t("status")}</dt>
+                  <dd>{renderMsg(tr, stepMsg(ticket.step))}</dd>
+                  <dt className="text-muted-foreground">{t("created")}</dt>
+                  <dd>
+                    <DateTime value={ticket.createdAt} />
+                  </dd>
+                  <dt className="text-muted-foreground">{t("asset")}</dt>
+                  <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
+                  <dt className="text-muted-foreground">{t("handledBy")}</dt>
+                  <dd>{ticket.assignees.length ? ticket.assignees.join(", ") : t("notAssigned")}</dd>
+                  {ticket.rating ? (
+                    <>
+                      <dt className="text-muted-foreground">{ticket.mine ? t("yourRating") : t("rating")}</dt>
+                      <dd>{t("ratingStars", { stars: ticket.rating.stars })}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                {!ticket.mine ? (
+                  <p className="mt-3 text-xs text-muted-foreground">{t("openedByOther")}</p>
+                ) : null}
+              </Card>
+              {ticket.money ? (
+                <PaymentsCard
+                  money={ticket.money}
+                  receiptPath={`/portal/tickets/${ticket.number}/receipts`}
+                />
+              ) : null}
+            </div>
+          </div>
+        </>
+      )}
     </article>
   );
 }

@@ -15,6 +15,8 @@ import type { Conversation } from "@/lib/conversation/queries";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { Messenger } from "../conversation/messenger";
+import { DraftNotice } from "../flows/draft-notice";
+import { ProvidedInfoCard } from "../flows/provided-info-card";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -105,191 +107,218 @@ export function StaffTicketView({
 
       <StatusBar model={ticket.bar} />
       <ProblemAlert problem={problem} onReload={reload} />
-
-      <div className="flex flex-wrap items-center gap-2">
-        <ChangeStatusMenu
-          options={ticket.transitions}
-          disabled={pending}
-          open={menuOpen}
-          onOpenChange={setMenuOpen}
-          onChoose={choose}
-        />
-        {confirmFor ? (
-          <ConfirmDialog
-            open
-            onOpenChange={(open) => !open && setConfirmFor(null)}
-            title={t(confirmFor.confirm === "cancel" ? "confirmCancelTitle" : "confirmCloseUnpaidTitle", {
-              number: formatTicketNumber(ticket.number),
-            })}
-            description={t(confirmFor.confirm === "cancel" ? "confirmCancelText" : "confirmCloseUnpaidText", {
-              status: confirmFor.name,
-              balance: format.number(Math.max(balanceCents, 0) / 100, "money"),
-            })}
-            confirmLabel={t("confirmMove", { status: confirmFor.name })}
-            cancelLabel={t("keep")}
-            destructive
-            onConfirm={() => {
-              change(confirmFor);
-              setConfirmFor(null);
-              return true;
-            }}
-          />
-        ) : null}
-        {paymentFor ? (
-          <PaymentDialog
-            key={`${paymentFor.id}-${ticket.version}`}
-            open
-            statusName={paymentFor.name}
-            balanceCents={balanceCents}
-            disabled={pending}
-            problem={dialog.problem}
-            onReload={dialog.reload}
-            onOpenChange={(open) => {
-              if (open) return;
-              setPaymentFor(null);
-              dialog.dismiss();
-            }}
-            onConfirm={(payment) =>
-              runInDialog(
-                () => changeStatusAction({ ...ref, statusId: paymentFor.id, payment }),
-                t("paymentRecorded", { status: paymentFor.name }),
-                () => setPaymentFor(null),
-              )
-            }
-          />
-        ) : null}
-        {ticket.myPendingOffer ? (
-          <>
-            <Button
-              variant="primary"
-              disabled={pending}
-              onClick={() => run(() => acceptOfferAction({ ticketId: ticket.id }), t("offerAccepted"))}
-            >
-              {t("acceptOffer")}
-            </Button>
-            <Button
-              variant="outline"
-              disabled={pending}
-              onClick={() => run(() => declineOfferAction({ ticketId: ticket.id }), t("offerDeclined"))}
-            >
-              {t("declineOffer")}
-            </Button>
-          </>
-        ) : null}
-        {ticket.canAssign && ticket.status.category !== "cancelled" && ticket.status.category !== "draft" ? (
-          <AssignDialog
-            employees={ticket.employees}
-            assigned={ticket.assignees.map((a) => a.id)}
-            disabled={pending}
-            problem={dialog.problem}
-            onReload={dialog.reload}
-            onOpenChange={dialog.dismiss}
-            onSave={(userIds, close) => {
-              const before = ticket.assignees.map((a) => a.id);
-              runInDialog(
-                () => setAssigneesAction({ ...ref, userIds }),
-                {
-                  message: t("assigneesSaved"),
-                  // Nobody before means an Open ticket that is now Assigned: it cannot go back.
-                  undo:
-                    before.length === 0
-                      ? undefined
-                      : (result) =>
-                          run(
-                            () =>
-                              setAssigneesAction({
-                                ticketId: ticket.id,
-                                version: result?.version ?? 0,
-                                userIds: before,
-                              }),
-                            t("assigneesRestored"),
-                          ),
-                },
-                close,
-              );
-            }}
-          />
-        ) : null}
-      </div>
-
-      <div className="grid gap-5 lg:grid-cols-3">
-        <div className="min-w-0 space-y-5 lg:col-span-2">
-          <Card aria-labelledby="description-heading">
-            <CardTitle id="description-heading">{t("description")}</CardTitle>
-            <p className="text-sm break-words whitespace-pre-wrap text-foreground">
-              {ticket.description || t("noDescription")}
-            </p>
-          </Card>
-          <Messenger
+      {ticket.draft ? (
+        <>
+          <DraftNotice
+            ticketId={ticket.id}
             number={ticket.number}
-            initial={conversation}
-            sessions={ticket.sessions}
-            sessionBase="/sessions"
+            days={ticket.draft.days}
+            basePath="/tickets"
           />
-          <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
-          <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
-          <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal />
-        </div>
-        <div className="min-w-0 space-y-5">
-          <RequesterCard creator={ticket.creator} />
-          <Card aria-labelledby="details-heading">
-            <CardTitle id="details-heading">{t("details")}</CardTitle>
-            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
-              <dt className="text-muted-foreground">{t("created")}</dt>
-              <dd>
-                <DateTime value={ticket.createdAt} />
-              </dd>
-              <dt className="text-muted-foreground">{t("asset")}</dt>
-              <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
-              <dt className="text-muted-foreground">{t("amount")}</dt>
-              <dd className="flex flex-wrap items-center gap-x-2">
-                {ticket.amountCents === null
-                  ? t("amountNotSet")
-                  : format.number(ticket.amountCents / 100, "money")}
-                {ticket.canSetAmount ? (
-                  <AmountDialog
-                    amountCents={ticket.amountCents}
-                    disabled={pending}
-                    problem={dialog.problem}
-                    onReload={dialog.reload}
-                    onOpenChange={dialog.dismiss}
-                    onSave={(amountCents, close) =>
-                      runInDialog(() => setAmountAction({ ...ref, amountCents }), t("amountSaved"), close)
-                    }
-                  />
-                ) : null}
-              </dd>
-              <dt className="text-muted-foreground">{t("assignees")}</dt>
-              <dd>
-                {ticket.assignees.length ? ticket.assignees.map((a) => a.name).join(", ") : t("nobodyYet")}
-              </dd>
-              {ticket.rating ? (
-                <>
-                  <dt className="text-muted-foreground">{t("rating")}</dt>
-                  <dd>
-                    {ticket.rating.comment
-                      ? t("ratingWithComment", { stars: ticket.rating.stars, comment: ticket.rating.comment })
-                      : t("ratingStars", { stars: ticket.rating.stars })}
-                  </dd>
-                </>
-              ) : null}
-            </dl>
-          </Card>
-          {ticket.money ? (
-            <PaymentsCard money={ticket.money} receiptPath={`/tickets/${ticket.number}/receipts`} />
-          ) : null}
-          {ticket.offers.length > 0 ? (
-            <OffersCard
-              offers={ticket.offers}
-              canWithdraw={ticket.canAssign}
+          {ticket.provided ? <ProvidedInfoCard info={ticket.provided} /> : null}
+        </>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            <ChangeStatusMenu
+              options={ticket.transitions}
               disabled={pending}
-              onWithdraw={(offer) =>
-                run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), t("offerWithdrawn"))
-              }
+              open={menuOpen}
+              onOpenChange={setMenuOpen}
+              onChoose={choose}
             />
-          ) : null}
-        </div>
-      </div>
+            {confirmFor ? (
+              <ConfirmDialog
+                open
+                onOpenChange={(open) => !open && setConfirmFor(null)}
+                title={t(confirmFor.confirm === "cancel" ? "confirmCancelTitle" : "confirmCloseUnpaidTitle", {
+                  number: formatTicketNumber(ticket.number),
+                })}
+                description={t(
+                  confirmFor.confirm === "cancel" ? "confirmCancelText" : "confirmCloseUnpaidText",
+                  {
+                    status: confirmFor.name,
+                    balance: format.number(Math.max(balanceCents, 0) / 100, "money"),
+                  },
+                )}
+                confirmLabel={t("confirmMove", { status: confirmFor.name })}
+                cancelLabel={t("keep")}
+                destructive
+                onConfirm={() => {
+                  change(confirmFor);
+                  setConfirmFor(null);
+                  return true;
+                }}
+              />
+            ) : null}
+            {paymentFor ? (
+              <PaymentDialog
+                key={`${paymentFor.id}-${ticket.version}`}
+                open
+                statusName={paymentFor.name}
+                balanceCents={balanceCents}
+                disabled={pending}
+                problem={dialog.problem}
+                onReload={dialog.reload}
+                onOpenChange={(open) => {
+                  if (open) return;
+                  setPaymentFor(null);
+                  dialog.dismiss();
+                }}
+                onConfirm={(payment) =>
+                  runInDialog(
+                    () => changeStatusAction({ ...ref, statusId: paymentFor.id, payment }),
+                    t("paymentRecorded", { status: paymentFor.name }),
+                    () => setPaymentFor(null),
+                  )
+                }
+              />
+            ) : null}
+            {ticket.myPendingOffer ? (
+              <>
+                <Button
+                  variant="primary"
+                  disabled={pending}
+                  onClick={() => run(() => acceptOfferAction({ ticketId: ticket.id }), t("offerAccepted"))}
+                >
+                  {t("acceptOffer")}
+                </Button>
+                <Button
+                  variant="outline"
+                  disabled={pending}
+                  onClick={() => run(() => declineOfferAction({ ticketId: ticket.id }), t("offerDeclined"))}
+                >
+                  {t("declineOffer")}
+                </Button>
+              </>
+            ) : null}
+            {ticket.canAssign &&
+            ticket.status.category !== "cancelled" &&
+            ticket.status.category !== "draft" ? (
+              <AssignDialog
+                employees={ticket.employees}
+                assigned={ticket.assignees.map((a) => a.id)}
+                disabled={pending}
+                problem={dialog.problem}
+                onReload={dialog.reload}
+                onOpenChange={dialog.dismiss}
+                onSave={(userIds, close) => {
+                  const before = ticket.assignees.map((a) => a.id);
+                  runInDialog(
+                    () => setAssigneesAction({ ...ref, userIds }),
+                    {
+                      message: t("assigneesSaved"),
+                      // Nobody before means an Open ticket that is now Assigned: it cannot go back.
+                      undo:
+                        before.length === 0
+                          ? undefined
+                          : (result) =>
+                              run(
+                                () =>
+                                  setAssigneesAction({
+                                    ticketId: ticket.id,
+                                    version: result?.version ?? 0,
+                                    userIds: before,
+                                  }),
+                                t("assigneesRestored"),
+                              ),
+                    },
+                    close,
+                  );
+                }}
+              />
+            ) : null}
+          </div>
+
+          <div className="grid gap-5 lg:grid-cols-3">
+            <div className="min-w-0 space-y-5 lg:col-span-2">
+              {ticket.provided ? (
+                <ProvidedInfoCard info={ticket.provided} />
+              ) : (
+                <Card aria-labelledby="description-heading">
+                  <CardTitle id="description-heading">{t("description")}</CardTitle>
+                  <p className="text-sm break-words whitespace-pre-wrap text-foreground">
+                    {ticket.description || t("noDescription")}
+                  </p>
+                </Card>
+              )}
+              <Messenger
+                number={ticket.number}
+                initial={conversation}
+                sessions={ticket.sessions}
+                sessionBase="/sessions"
+              />
+              <TicketTasksCard ticketId={ticket.id} tasks={ticket.tasks} employees={ticket.employees} />
+              <TicketSessionsCard sessions={ticket.sessions} base="/sessions" requestHref={null} />
+              <TicketHistoryCard ticket={ticket} label={t("history")} mayMarkInternal />
+            </div>
+            <div className="min-w-0 space-y-5">
+              <RequesterCard creator={ticket.creator} />
+              <Card aria-labelledby="details-heading">
+                <CardTitle id="details-heading">{t("details")}</CardTitle>
+                <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
+                  <dt className="text-muted-foreground">{t("created")}</dt>
+                  <dd>
+                    <DateTime value={ticket.createdAt} />
+                  </dd>
+                  <dt className="text-muted-foreground">{t("asset")}</dt>
+                  <dd>{ticket.asset?.name ?? t("noAsset")}</dd>
+                  <dt className="text-muted-foreground">{t("amount")}</dt>
+                  <dd className="flex flex-wrap items-center gap-x-2">
+                    {ticket.amountCents === null
+                      ? t("amountNotSet")
+                      : format.number(ticket.amountCents / 100, "money")}
+                    {ticket.canSetAmount ? (
+                      <AmountDialog
+                        amountCents={ticket.amountCents}
+                        disabled={pending}
+                        problem={dialog.problem}
+                        onReload={dialog.reload}
+                        onOpenChange={dialog.dismiss}
+                        onSave={(amountCents, close) =>
+                          runInDialog(() => setAmountAction({ ...ref, amountCents }), t("amountSaved"), close)
+                        }
+                      />
+                    ) : null}
+                  </dd>
+                  <dt className="text-muted-foreground">{t("assignees")}</dt>
+                  <dd>
+                    {ticket.assignees.length
+                      ? ticket.assignees.map((a) => a.name).join(", ")
+                      : t("nobodyYet")}
+                  </dd>
+                  {ticket.rating ? (
+                    <>
+                      <dt className="text-muted-foreground">{t("rating")}</dt>
+                      <dd>
+                        {ticket.rating.comment
+                          ? t("ratingWithComment", {
+                              stars: ticket.rating.stars,
+                              comment: ticket.rating.comment,
+                            })
+                          : t("ratingStars", { stars: ticket.rating.stars })}
+                      </dd>
+                    </>
+                  ) : null}
+                </dl>
+              </Card>
+              {ticket.money ? (
+                <PaymentsCard money={ticket.money} receiptPath={`/tickets/${ticket.number}/receipts`} />
+              ) : null}
+              {ticket.offers.length > 0 ? (
+                <OffersCard
+                  offers={ticket.offers}
+                  canWithdraw={ticket.canAssign}
+                  disabled={pending}
+                  onWithdraw={(offer) =>
+                    run(() => withdrawOfferAction({ ...ref, userId: offer.userId }), t("offerWithdrawn"))
+                  }
+                />
+              ) : null}
+            </div>
+          </div>
+        </>
+      )}
     </article>
   );
 }

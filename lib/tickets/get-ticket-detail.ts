@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { assets, ratings, ticketAssignees, ticketOffers, tickets, users } from "@/db/schema";
 import type { Ctx } from "../context";
+import { env } from "../env";
+import { ticketAnswersOf } from "../flows/queries";
 import { translator } from "../i18n/translate";
 import { previewPay } from "../pay/pay-preview";
 import { loadTicketMoney } from "../payments/queries";
@@ -50,7 +52,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
   if (!row) return null;
   const { ticket } = row;
   const audience = actor.role === "code_user" ? "customer" : "staff";
-  const [assignees, offers, [rating], policy, history, sessions] = await Promise.all([
+  const [assignees, offers, [rating], policy, history, sessions, provided] = await Promise.all([
     db
       .select({ id: users.id, name: users.name })
       .from(ticketAssignees)
@@ -70,6 +72,7 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     loadDonePolicy(db),
     loadTicketHistory(db, ticket.id, audience, t),
     listTicketSessions(ctx, ticket.id),
+    ticketAnswersOf(db, ticket.id),
   ]);
   const status = statusList.find((s) => s.id === ticket.statusId)!;
   const state: TicketState = {
@@ -101,6 +104,8 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     rating: rating ?? null,
     history: history.items,
     sessions,
+    provided: provided.answers.length > 0 || provided.flowName ? provided : null,
+    draft: status.category === "draft" && ticket.creatorId === actor.id ? { days: env().DRAFT_RETENTION_DAYS } : null,
     // The same people may add updates as may write in the messenger (workflow.md 2.3).
     mayUpdate: messagingRefusal(engine.actor, state) === null,
   };

@@ -1,3 +1,4 @@
+import type { ProvidedAnswer } from "../flows/queries";
 import type { AttachmentItem } from "../attachments/queries";
 import type { MessageParagraphs } from "../conversation/message-markdown";
 import type { SessionListItem } from "../sessions/types";
@@ -95,6 +96,10 @@ export type StaffTicketDetail = {
   mayUpdate: boolean;
   /** Video sessions linked to the ticket, as the reader may see them. */
   sessions: SessionListItem[];
+  /** The answers of its creation flow ("Information provided"), or null for a ticket made without one. */
+  provided: ProvidedInfo | null;
+  /** Set for the creator of a draft: the flow is not finished yet; removed after `days` untouched. */
+  draft: { days: number } | null;
 };
 
 export type PortalTicketDetail = {
@@ -121,9 +126,14 @@ export type PortalTicketDetail = {
   mayUpdate: boolean;
   /** Video sessions linked to the ticket, as the reader may see them. */
   sessions: SessionListItem[];
+  /** The answers of its creation flow ("Information provided"), or null for a ticket made without one. */
+  provided: ProvidedInfo | null;
+  /** Set for the creator of a draft: the flow is not finished yet; removed after `days` untouched. */
+  draft: { days: number } | null;
 };
 
 export type TicketDetail = StaffTicketDetail | PortalTicketDetail;
+export type ProvidedInfo = { flowName: string | null; answers: ProvidedAnswer[] };
 
 export type CategoryCount = { category: TicketCategory; count: number };
 export type StatusCount = {

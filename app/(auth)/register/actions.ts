@@ -17,7 +17,7 @@ export const registerCustomerAction = actionClient
       address: await requestAddress(),
     });
     try {
-      await signIn("credentials", { email, password: parsedInput.password, redirectTo: "/portal/tickets" });
+      await signIn("credentials", { email, password: parsedInput.password, redirectTo: "/portal/assistant" });
     } catch (error) {
       // The account exists either way; if the automatic sign-in fails, the person signs in by hand.
       if (error instanceof AuthError) redirect("/login");

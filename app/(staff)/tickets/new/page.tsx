@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NewTicketForm } from "@/components/tickets/new-ticket-form";
-import { Card } from "@/components/ui/card";
+import { FlowStartView } from "@/components/flows/flow-start";
 import { requireStaff } from "@/lib/auth/get-actor";
+import { loadFlowStart } from "@/lib/flows/queries";
+import { startParams } from "@/lib/flows/start-params";
 import { getDb } from "@/lib/server/db";
-import { assetOptions } from "@/lib/tickets/form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.new"))("title") };
 }
 
-export default async function NewTicketPage() {
+export default async function NewTicketPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireStaff();
-  const [assets, t] = await Promise.all([
-    assetOptions({ actor, db: await getDb() }),
+  const params = startParams(await searchParams);
+  const [start, t] = await Promise.all([
+    loadFlowStart({ actor, db: await getDb() }, params),
     getTranslations("tickets.new"),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <Card>
-        <NewTicketForm assets={assets} chooseVisibility detailPath="/tickets" />
-      </Card>
+      <FlowStartView start={start} basePath="/tickets" assetId={params.assetId} />
     </div>
   );
 }

@@ -13,12 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions.request"))("title") };
 }
 
-type Props = { searchParams: Promise<{ ticket?: string }> };
+type Props = { searchParams: Promise<{ ticket?: string; asset?: string }> };
 
 export default async function RequestSessionPage({ searchParams }: Props) {
   const actor = await requireCodeUser();
   const ctx = { actor, db: await getDb() };
-  const ticketNumber = parseTicketNumber((await searchParams).ticket ?? "");
+  const search = await searchParams;
+  const ticketNumber = parseTicketNumber(search.ticket ?? "");
   const [assets, detail, t] = await Promise.all([
     listMyAssets(ctx),
     ticketNumber === null ? null : getTicketDetail(ctx, ticketNumber),
@@ -37,7 +38,7 @@ export default async function RequestSessionPage({ searchParams }: Props) {
       ) : (
         <RequestSessionForm
           assets={assets}
-          defaultAssetId={ticket?.asset?.id ?? null}
+          defaultAssetId={ticket?.asset?.id ?? assets.find((a) => a.id === search.asset)?.id ?? null}
           ticket={ticket ? { id: ticket.id, number: ticket.number, title: ticket.title } : null}
         />
       )}
