@@ -13,6 +13,7 @@ export type FlowSummary = {
   assetScope: AssetScope;
   isDefault: boolean;
   archived: boolean;
+  version: number;
   steps: number;
   tickets: number;
 };
@@ -31,8 +32,9 @@ export async function listFlowsForAdmin(ctx: Ctx): Promise<FlowSummary[]> {
       assetScope: creationFlows.assetScope,
       isDefault: creationFlows.isDefault,
       archived: sql<boolean>`${creationFlows.archivedAt} is not null`,
-      steps: sql<number>`(select count(*)::int from creation_flow_steps s where s.flow_id = ${creationFlows.id} and s.removed_at is null)`,
-      tickets: sql<number>`(select count(*)::int from ${ticketFlows} tf where tf.flow_id = ${creationFlows.id})`,
+      version: creationFlows.version,
+      steps: sql<number>`(select count(*)::int from creation_flow_steps s where s.flow_id = ${creationFlows}.id and s.removed_at is null)`,
+      tickets: sql<number>`(select count(*)::int from ${ticketFlows} tf where tf.flow_id = ${creationFlows}.id)`,
     })
     .from(creationFlows)
     .orderBy(

@@ -21,7 +21,7 @@ export async function archiveFlow({ actor, db }: Ctx, raw: unknown): Promise<voi
       .where(eq(creationFlows.id, input.flowId))
       .for("update");
     if (!flow || flow.archivedAt) throw notFound(msg("errors.flows.unknownFlow"));
-    if (flow.version !== input.version) throw conflict();
+    if (flow.version !== input.version) throw conflict(msg("errors.flows.changedMeanwhile"));
     const [heir] = await tx
       .select({ id: creationFlows.id })
       .from(creationFlows)

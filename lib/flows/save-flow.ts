@@ -30,7 +30,7 @@ export async function saveFlow({ actor, db }: Ctx, raw: SaveFlowInput): Promise<
     if (flowId) {
       const [before] = await tx.select().from(creationFlows).where(eq(creationFlows.id, flowId));
       if (!before) throw notFound(msg("errors.flows.unknownFlow"));
-      if (input.version !== before.version) throw conflict();
+      if (input.version !== before.version) throw conflict(msg("errors.flows.changedMeanwhile"));
       const [row] = await tx
         .update(creationFlows)
         .set({
@@ -41,7 +41,7 @@ export async function saveFlow({ actor, db }: Ctx, raw: SaveFlowInput): Promise<
         })
         .where(and(eq(creationFlows.id, flowId), eq(creationFlows.version, before.version)))
         .returning({ version: creationFlows.version });
-      if (!row) throw conflict();
+      if (!row) throw conflict(msg("errors.flows.changedMeanwhile"));
       version = row.version;
       await recordAudit(tx, {
         actorId: actor.id,

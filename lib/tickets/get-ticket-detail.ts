@@ -105,7 +105,10 @@ export async function getTicketDetail(ctx: Ctx, number: number): Promise<TicketD
     history: history.items,
     sessions,
     provided: provided.answers.length > 0 || provided.flowName ? provided : null,
-    draft: status.category === "draft" && ticket.creatorId === actor.id ? { days: env().DRAFT_RETENTION_DAYS } : null,
+    draft:
+      status.category === "draft" && ticket.creatorId === actor.id
+        ? { days: env().DRAFT_RETENTION_DAYS }
+        : null,
     // The same people may add updates as may write in the messenger (workflow.md 2.3).
     mayUpdate: messagingRefusal(engine.actor, state) === null,
   };

@@ -1,6 +1,6 @@
-import type { ProvidedAnswer } from "../flows/queries";
 import type { AttachmentItem } from "../attachments/queries";
 import type { MessageParagraphs } from "../conversation/message-markdown";
+import type { ProvidedAnswer } from "../flows/queries";
 import type { SessionListItem } from "../sessions/types";
 import type { TaskListItem } from "../tasks/types";
 import type { DonePolicyMode } from "../workflow/done-policy";

@@ -10,6 +10,8 @@ const SECTIONS = [
   { href: "/settings/assets", key: "assets" },
   { href: "/settings/statuses", key: "statuses" },
   { href: "/settings/workflow", key: "workflow" },
+  { href: "/settings/flows", key: "flows" },
+  { href: "/settings/assistant", key: "assistant" },
   { href: "/settings/pay", key: "pay" },
   { href: "/settings/mail", key: "mail" },
   { href: "/settings/sms", key: "sms" },
