@@ -47,9 +47,10 @@ export function FlowStepper({ form, detailPath }: { form: FlowForm; detailPath: 
     return start;
   });
   const [files, setFiles] = useState<Record<string, AttachmentItem[]>>(form.draft?.files ?? {});
-  const [visibility, setVisibility] = useState<Visibility | null>(form.draft ? form.draft.visibility : null);
+  // Asked again on every visit: a draft's stored visibility may be the default, never chosen.
+  const [visibility, setVisibility] = useState<Visibility | null>(null);
   const [index, setIndex] = useState(() =>
-    form.draft ? resumeAt(screens, normalized(form.draft.answers), form.draft.visibility) : 0,
+    form.draft ? resumeAt(screens, normalized(form.draft.answers), null) : 0,
   );
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<FieldErrors>({});
@@ -63,6 +64,7 @@ export function FlowStepper({ form, detailPath }: { form: FlowForm; detailPath: 
     version: draft?.version ?? null,
     flowId: form.flow.id,
     assetId: form.startAssetId,
+    clientKey: form.clientKey,
     answers: Object.fromEntries(only.map((id) => [id, normalized(answers)[id] ?? null])),
     visibility: form.chooseVisibility ? visibility : null,
   });

@@ -52,7 +52,9 @@ CREATE TABLE "ticket_answers" (
 CREATE TABLE "ticket_flows" (
 	"ticket_id" uuid PRIMARY KEY NOT NULL,
 	"flow_id" uuid NOT NULL,
-	"flow_name" text NOT NULL
+	"flow_name" text NOT NULL,
+	"start_asset_id" uuid,
+	"client_key" uuid
 );
 --> statement-breakpoint
 DROP INDEX "attachments_unlinked_idx";--> statement-breakpoint
@@ -65,12 +67,14 @@ ALTER TABLE "ticket_answers" ADD CONSTRAINT "ticket_answers_ticket_id_tickets_id
 ALTER TABLE "ticket_answers" ADD CONSTRAINT "ticket_answers_step_id_creation_flow_steps_id_fk" FOREIGN KEY ("step_id") REFERENCES "public"."creation_flow_steps"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_flows" ADD CONSTRAINT "ticket_flows_ticket_id_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_flows" ADD CONSTRAINT "ticket_flows_flow_id_creation_flows_id_fk" FOREIGN KEY ("flow_id") REFERENCES "public"."creation_flows"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ticket_flows" ADD CONSTRAINT "ticket_flows_start_asset_id_assets_id_fk" FOREIGN KEY ("start_asset_id") REFERENCES "public"."assets"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assistant_buttons_position_idx" ON "assistant_buttons" USING btree ("position");--> statement-breakpoint
 CREATE INDEX "creation_flow_assets_asset_idx" ON "creation_flow_assets" USING btree ("asset_id");--> statement-breakpoint
 CREATE INDEX "creation_flow_steps_flow_idx" ON "creation_flow_steps" USING btree ("flow_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "creation_flows_one_default_key" ON "creation_flows" USING btree ("is_default") WHERE is_default;--> statement-breakpoint
 CREATE UNIQUE INDEX "ticket_answers_step_key" ON "ticket_answers" USING btree ("ticket_id","step_id");--> statement-breakpoint
 CREATE INDEX "ticket_answers_ticket_idx" ON "ticket_answers" USING btree ("ticket_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "ticket_flows_client_key" ON "ticket_flows" USING btree ("client_key");--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_answer_id_ticket_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."ticket_answers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "attachments_unlinked_idx" ON "attachments" USING btree ("created_at") WHERE message_id is null and update_id is null and answer_id is null;--> statement-breakpoint
 INSERT INTO "creation_flows" ("id", "name", "asset_scope", "is_default") VALUES ('00000000-0000-4000-8000-00000000f100', 'Report a problem', 'all', true);--> statement-breakpoint

@@ -102,15 +102,23 @@ export const ticketAnswers = pgTable(
 export type AnswerValue = string | number | boolean | string[];
 
 /** Which flow a ticket was made with (null: made before flows, by a session, or by the API). */
-export const ticketFlows = pgTable("ticket_flows", {
-  ticketId: uuid("ticket_id")
-    .primaryKey()
-    .references(() => tickets.id, { onDelete: "cascade" }),
-  flowId: uuid("flow_id")
-    .notNull()
-    .references(() => creationFlows.id),
-  flowName: text("flow_name").notNull(),
-});
+export const ticketFlows = pgTable(
+  "ticket_flows",
+  {
+    ticketId: uuid("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    flowId: uuid("flow_id")
+      .notNull()
+      .references(() => creationFlows.id),
+    flowName: text("flow_name").notNull(),
+    /** The asset the flow was started for (an assistant button): the ticket's asset unless a step names another. */
+    startAssetId: uuid("start_asset_id").references(() => assets.id, { onDelete: "set null" }),
+    /** Made once per opened form: a second first "Next" (a double click) finds the draft the first made. */
+    clientKey: uuid("client_key"),
+  },
+  (t) => [uniqueIndex("ticket_flows_client_key").on(t.clientKey)],
+);
 
 /** Buttons of the customers' assistant: each starts a flow (for an asset) or asks for a video session. */
 export const assistantButtons = pgTable(

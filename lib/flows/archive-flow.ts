@@ -26,7 +26,8 @@ export async function archiveFlow({ actor, db }: Ctx, raw: unknown): Promise<voi
       .select({ id: creationFlows.id })
       .from(creationFlows)
       .where(and(isNull(creationFlows.archivedAt), ne(creationFlows.id, flow.id)))
-      .orderBy(asc(creationFlows.createdAt))
+      // The default is what "New ticket" lists first: a flow for every asset fits that best.
+      .orderBy(sql`${creationFlows.assetScope} = 'all' desc`, asc(creationFlows.createdAt))
       .limit(1);
     if (!heir) throw notAllowed(msg("errors.flows.lastFlow"));
     await tx

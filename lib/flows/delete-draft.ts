@@ -1,6 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { attachments, ticketEvents, ticketMessageReads, tickets } from "@/db/schema";
+import {
+  attachments,
+  tasks,
+  ticketEvents,
+  ticketMessageReads,
+  tickets,
+  videoSessionTickets,
+} from "@/db/schema";
 import type { Ctx } from "../context";
 import { notFound } from "../errors";
 import { msg } from "../i18n/msg";
@@ -34,6 +41,9 @@ export async function removeDraftRows(tx: Tx, ticketId: string): Promise<string[
     .delete(attachments)
     .where(eq(attachments.ticketId, ticketId))
     .returning({ key: attachments.storageKey });
+  // Nothing links work to a draft any more; a link from before that rule must not keep it alive.
+  await tx.delete(videoSessionTickets).where(eq(videoSessionTickets.ticketId, ticketId));
+  await tx.update(tasks).set({ ticketId: null }).where(eq(tasks.ticketId, ticketId));
   await tx.delete(ticketMessageReads).where(eq(ticketMessageReads.ticketId, ticketId));
   await tx.delete(ticketEvents).where(eq(ticketEvents.ticketId, ticketId));
   await tx.delete(tickets).where(eq(tickets.id, ticketId));

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assetMembers, assets, attachments, ticketAnswers, ticketFlows, tickets } from "@/db/schema";
@@ -24,6 +25,8 @@ export type FlowForm = {
   assets: { id: string; name: string }[];
   startAssetId: string | null;
   chooseVisibility: boolean;
+  /** Sent with the first save: a double click on the first Next makes one draft, not two. */
+  clientKey: string;
   draft: {
     ticketId: string;
     number: number;
@@ -87,6 +90,7 @@ async function freshForm(ctx: Ctx, flow: FlowRow, assetId: string | null): Promi
     assets: choices,
     startAssetId: start,
     chooseVisibility: ctx.actor.role !== "code_user",
+    clientKey: randomUUID(),
     draft: null,
   };
 }
@@ -94,7 +98,7 @@ async function freshForm(ctx: Ctx, flow: FlowRow, assetId: string | null): Promi
 async function draftForm(ctx: Ctx, number: number): Promise<FlowForm | null> {
   const draftStatus = systemStatus(await readTicketStatuses(ctx.db), "draft");
   const [row] = await ctx.db
-    .select({ ticket: tickets, flowId: ticketFlows.flowId })
+    .select({ ticket: tickets, flowId: ticketFlows.flowId, startAssetId: ticketFlows.startAssetId })
     .from(tickets)
     .innerJoin(ticketFlows, eq(ticketFlows.ticketId, tickets.id))
     .where(
@@ -128,8 +132,9 @@ async function draftForm(ctx: Ctx, number: number): Promise<FlowForm | null> {
     flow: { id: flow.id, name: flow.name },
     steps,
     assets: choices,
-    startAssetId: row.ticket.assetId,
+    startAssetId: row.startAssetId,
     chooseVisibility: ctx.actor.role !== "code_user",
+    clientKey: randomUUID(),
     draft: {
       ticketId: row.ticket.id,
       number: row.ticket.number,

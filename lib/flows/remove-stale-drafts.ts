@@ -43,20 +43,32 @@ export async function removeStaleDrafts(
         .limit(batch)
         .for("update", { of: tickets, skipLocked: true });
       const files: string[] = [];
+      let stuck = 0;
       for (const row of stale) {
-        files.push(...(await removeDraftRows(tx, row.id)));
-        await recordAudit(tx, {
-          actorId: null,
-          action: "ticket.draft_removed",
-          targetId: row.id,
-          targetLabel: `T-${row.number} ${row.title}`,
-          before: { creator: row.creator, lastChange: row.updatedAt.toISOString() },
-        });
+        // One draft that cannot go (a reference nobody foresaw) must not hold back all the others.
+        try {
+          const keys = await tx.transaction(async (one) => {
+            const removedKeys = await removeDraftRows(one, row.id);
+            await recordAudit(one, {
+              actorId: null,
+              action: "ticket.draft_removed",
+              targetId: row.id,
+              targetLabel: `T-${row.number} ${row.title}`,
+              before: { creator: row.creator, lastChange: row.updatedAt.toISOString() },
+            });
+            return removedKeys;
+          });
+          files.push(...keys);
+        } catch (error) {
+          stuck++;
+          console.error(`Draft T-${row.number} could not be removed`, error);
+        }
       }
-      return { files, count: stale.length };
+      return { files, count: stale.length - stuck, seen: stale.length, stuck };
     });
     await removeBlobs(store, keys.files);
     removed += keys.count;
-    if (keys.count < batch) return removed;
+    // A batch with a stuck draft would find it again: stop rather than loop on it.
+    if (keys.seen < batch || keys.stuck > 0) return removed;
   }
 }

@@ -3,7 +3,7 @@ import type { Tx } from "@/db/client";
 import { assets, creationFlowAssets, creationFlowSteps, creationFlows } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, forbidden, invalid, notAllowed, notFound } from "../errors";
 import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
 import { type SaveFlowInput, saveFlowSchema } from "./schemas";
@@ -30,6 +30,7 @@ export async function saveFlow({ actor, db }: Ctx, raw: SaveFlowInput): Promise<
     if (flowId) {
       const [before] = await tx.select().from(creationFlows).where(eq(creationFlows.id, flowId));
       if (!before) throw notFound(msg("errors.flows.unknownFlow"));
+      if (before.archivedAt) throw notAllowed(msg("errors.flows.flowArchivedEdit"));
       if (input.version !== before.version) throw conflict(msg("errors.flows.changedMeanwhile"));
       const [row] = await tx
         .update(creationFlows)

@@ -63,6 +63,8 @@ export const saveDraftSchema = z.object({
   /** The asset the flow was started for (the assistant's button, or the only one a customer holds). */
   assetId: uuid.nullish().transform((v) => v ?? null),
   answers: answersSchema,
+  /** Made with the form: a repeated first save continues the same draft. */
+  clientKey: uuid.nullish(),
   visibility: z.enum(VISIBILITIES, { message: validation("chooseVisibility") }).nullish(),
 });
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;

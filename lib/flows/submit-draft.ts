@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { outbox, ticketEvents } from "@/db/schema";
+import { outbox, ticketAnswers, ticketEvents } from "@/db/schema";
 import { assetRecipients } from "../assets/asset-recipients";
 import type { Ctx } from "../context";
 import { DomainError, invalid } from "../errors";
@@ -14,7 +14,7 @@ import { decideTicket, systemStatus } from "../workflow/ticket-engine";
 import { firstIncomplete, screensFor } from "./flow-state";
 import { flowAssetIds } from "./load-flow";
 import { type SaveDraftInput, saveDraftSchema } from "./schemas";
-import { writeDraft } from "./write-draft";
+import { recheckAnswers, writeDraft } from "./write-draft";
 
 /**
  * "Create ticket": saves the last answers and, when every required step is answered, opens the
@@ -45,6 +45,8 @@ export async function submitDraft({ actor, db }: Ctx, raw: SaveDraftInput): Prom
         [screen.kind === "step" ? screen.step.id : "visibility"]: [missing.error],
       });
     }
+    const stale = await recheckAnswers(tx, actor, written);
+    if (Object.keys(stale).length) throw invalid(msg("errors.correctFields"), stale);
     if (
       flow.assetScope === "chosen" &&
       !(ticket.assetId && (await flowAssetIds(tx, flow.id)).includes(ticket.assetId))
@@ -53,6 +55,13 @@ export async function submitDraft({ actor, db }: Ctx, raw: SaveDraftInput): Prom
       throw invalid(msg("errors.flows.assetOutOfScope"), {
         [assetStep?.id ?? "assetId"]: [msg("errors.flows.assetOutOfScope")],
       });
+    }
+    // Answers are listed in the flow's order as it is at creation (steps may have moved meanwhile).
+    for (const step of steps) {
+      await tx
+        .update(ticketAnswers)
+        .set({ position: step.position })
+        .where(and(eq(ticketAnswers.ticketId, ticket.id), eq(ticketAnswers.stepId, step.id)));
     }
     const draft = systemStatus(statuses, "draft");
     const [created] = await tx

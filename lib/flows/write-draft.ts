@@ -46,12 +46,14 @@ export type WrittenDraft = {
 export async function writeDraft(
   tx: Tx,
   actor: Actor,
-  input: DraftInput,
+  given_: DraftInput,
   statuses: StatusRow[],
 ): Promise<WrittenDraft> {
+  const input = await sameForm(tx, actor, given_);
   const draftStatus = systemStatus(statuses, "draft");
   let ticket: DraftRow | null = null;
   let flow: FlowRow | null;
+  let startAsset: string | null = null;
   if (input.ticketId) {
     const [row] = await tx
       .select()
@@ -66,6 +68,7 @@ export async function writeDraft(
     }
     if (input.version !== row.version) throw conflict();
     ticket = row;
+    startAsset = link.startAssetId;
   } else {
     const [startable] = await tx
       .select({ id: creationFlows.id })
@@ -95,9 +98,10 @@ export async function writeDraft(
     if (check.ok) given.set(stepId, check.value);
     else errors[stepId] = [check.error];
   }
-  const startAsset =
-    input.assetId && allowedAssets.has(input.assetId) ? input.assetId : (ticket?.assetId ?? null);
-  if (input.assetId && !allowedAssets.has(input.assetId)) errors.assetId = [msg("errors.flows.answerAsset")];
+  if (!ticket && input.assetId) {
+    if (allowedAssets.has(input.assetId)) startAsset = input.assetId;
+    else errors.assetId = [msg("errors.flows.answerAsset")];
+  }
   if (ticket) await checkFiles(tx, actor, ticket.id, given, byId, errors);
   else if ([...given].some(([id, v]) => byId.get(id)!.inputType === "file" && v !== null)) {
     for (const [id] of given)
@@ -117,7 +121,13 @@ export async function writeDraft(
       })
       .returning();
     ticket = row!;
-    await tx.insert(ticketFlows).values({ ticketId: ticket.id, flowId: flow.id, flowName: flow.name });
+    await tx.insert(ticketFlows).values({
+      ticketId: ticket.id,
+      flowId: flow.id,
+      flowName: flow.name,
+      startAssetId: startAsset,
+      clientKey: input.clientKey ?? null,
+    });
     await tx.insert(ticketEvents).values({
       ticketId: ticket.id,
       actorId: actor.id,
@@ -142,6 +152,53 @@ export async function writeDraft(
     .returning();
   if (!updated) throw conflict();
   return { ticket: updated, flow, steps, answers, submitted: false };
+}
+
+/**
+ * A form's first save names its key: when a second first save with the same key arrives (a double
+ * click before the first answered), it waits for the first and continues the draft that one made.
+ */
+async function sameForm(tx: Tx, actor: Actor, input: DraftInput): Promise<DraftInput> {
+  if (input.ticketId || !input.clientKey) return input;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${input.clientKey}))`);
+  const [earlier] = await tx
+    .select({ ticketId: ticketFlows.ticketId, version: tickets.version })
+    .from(ticketFlows)
+    .innerJoin(tickets, eq(tickets.id, ticketFlows.ticketId))
+    .where(and(eq(ticketFlows.clientKey, input.clientKey), eq(tickets.creatorId, actor.id)));
+  return earlier ? { ...input, ticketId: earlier.ticketId, version: earlier.version } : input;
+}
+
+/**
+ * At "Create ticket" every stored answer is checked again against the flow as it is now (a step
+ * may have changed type) and the asset against what this person may still name.
+ */
+export async function recheckAnswers(
+  tx: Tx,
+  actor: Actor,
+  written: WrittenDraft,
+): Promise<Record<string, Msg[]>> {
+  const { flow, steps, answers, ticket } = written;
+  const candidates = [
+    ...(ticket.assetId ? [ticket.assetId] : []),
+    ...steps.flatMap((s) =>
+      s.inputType === "asset" && typeof answers[s.id] === "string" ? [answers[s.id] as string] : [],
+    ),
+  ];
+  const allowed = await reportableAssets(tx, actor, flow, candidates);
+  const errors: Record<string, Msg[]> = {};
+  for (const step of steps) {
+    if (answers[step.id] === undefined) continue;
+    const check = validateAnswer(step, answers[step.id], new Set(allowed.keys()));
+    if (!check.ok) errors[step.id] = [check.error];
+  }
+  if (ticket.assetId && !allowed.has(ticket.assetId)) {
+    const assetStep = steps.find((s) => s.inputType === "asset");
+    errors[assetStep?.id ?? "assetId"] = [
+      msg(flow.assetScope === "chosen" ? "errors.flows.assetOutOfScope" : "errors.flows.answerAsset"),
+    ];
+  }
+  return errors;
 }
 
 /** The assets among `candidates` this person may name here: theirs (customers) or any (staff), in the flow's scope. */

@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { invalid } from "../errors";
 import { msg } from "../i18n/msg";
+import { notDraftWhere } from "../tickets/ticket-access";
 import { runSessionCommand, type SessionChangeResult } from "./run-session-command";
 import type { sessionTicketSchema } from "./schemas";
 
@@ -20,7 +21,7 @@ export function linkSessionTicket(
       const [ticket] = await tx
         .select({ id: tickets.id, number: tickets.number })
         .from(tickets)
-        .where(eq(tickets.number, input.ticketNumber));
+        .where(and(eq(tickets.number, input.ticketNumber), notDraftWhere()));
       if (!ticket) {
         const reason = msg("errors.sessions.unknownTicket");
         throw invalid(reason, { ticketNumber: [reason] });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { assetMembers, tickets } from "@/db/schema";
 import { assetRecipients } from "../assets/asset-recipients";
 import type { Ctx } from "../context";
@@ -39,6 +39,7 @@ export async function requestSession(ctx: Ctx, raw: RequestSessionInput): Promis
             // The call is about the ticket's own asset.
             eq(tickets.assetId, input.assetId),
             visibleTicketsWhere(actor, draft.id),
+            ne(tickets.statusId, draft.id),
           ),
         );
       if (!found) throw invalid(msg("errors.sessions.ticketNotYours"));

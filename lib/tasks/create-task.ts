@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { tasks, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
 import { DomainError, invalid } from "../errors";
 import { msg } from "../i18n/msg";
+import { notDraftWhere } from "../tickets/ticket-access";
 import { parseInput } from "../parse-input";
 import { loadTaskStatuses } from "../statuses/load-kind-statuses";
 import { applyWorkItemEvents } from "../work-items/apply-work-item-events";
@@ -30,7 +31,7 @@ export async function createTask(ctx: Ctx, raw: CreateTaskInput): Promise<TaskCh
       const [ticket] = await tx
         .select({ id: tickets.id })
         .from(tickets)
-        .where(eq(tickets.id, input.ticketId));
+        .where(and(eq(tickets.id, input.ticketId), notDraftWhere()));
       if (!ticket) throw invalid(msg("errors.tasks.unknownTicket"));
     }
     const created = decision.events[0];

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { statuses as statusTable, ticketAssignees, ticketOffers, tickets } from "@/db/schema";
 import type { Ctx } from "../context";
-import { conflict, DomainError, notFound } from "../errors";
+import { conflict, DomainError, notAllowed, notFound } from "../errors";
 import { msg } from "../i18n/msg";
 import { paymentTotals } from "../payments/queries";
 import { donePolicyValue, parseDonePolicy } from "../settings/done-policy";
@@ -60,6 +60,9 @@ export async function lockTicket(
   const offers = parseJson<TicketState["offers"]>(found.offers);
   const status = statuses.find((s) => s.id === row.statusId);
   if (!status) throw new Error(`Ticket ${row.id} has an unknown status ${row.statusId}`);
+  // A draft is its creator's private form, not yet a ticket: cancelling, moving or writing in it
+  // would show it to others. It is finished with Continue or deleted (workflow rule kept in lib/flows).
+  if (actor && status.category === "draft") throw notAllowed(msg("errors.flows.draftNotATicket"));
   // Only a closed ticket's amount depends on what was paid (it is final once paid).
   const paidCents = status.category === "closed" ? (await paymentTotals(tx, row.id)).paidCents : undefined;
   return {

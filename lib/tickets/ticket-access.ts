@@ -1,6 +1,6 @@
 import { and, eq, exists, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { assetMembers, tickets } from "@/db/schema";
+import { assetMembers, statuses, tickets } from "@/db/schema";
 import type { Actor } from "../context";
 
 /**
@@ -28,3 +28,7 @@ export async function canSeeTicket(db: Db | Tx, actor: Actor, ticketId: string, 
     .limit(1);
   return Boolean(row);
 }
+
+/** A ticket that is not a draft: work (sessions, tasks) is only ever linked to real tickets. */
+export const notDraftWhere = (): SQL =>
+  sql`${tickets.statusId} <> (select s.id from ${statuses} s where s.kind = 'ticket' and s.system_key = 'draft')`;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,7 @@ import {
   creationFlows,
   outbox,
   ticketAnswers,
+  ticketFlows,
   ticketOffers,
   tickets,
 } from "@/db/schema";
@@ -18,7 +20,10 @@ import { findAttachment } from "@/lib/attachments/find-attachment";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import type { Actor } from "@/lib/context";
 import { listTicketMessages } from "@/lib/conversation/queries";
+import { DEFAULT_FLOW_ID } from "@/lib/demo/seed-flows";
 import { archiveFlow } from "@/lib/flows/archive-flow";
+import { saveAssistantButton } from "@/lib/flows/assistant-buttons";
+import { assistantFor } from "@/lib/flows/assistant-queries";
 import { deleteDraft } from "@/lib/flows/delete-draft";
 import { loadFlowStart } from "@/lib/flows/queries";
 import { removeStaleDrafts } from "@/lib/flows/remove-stale-drafts";
@@ -26,8 +31,11 @@ import { saveDraft } from "@/lib/flows/save-draft";
 import { saveFlow } from "@/lib/flows/save-flow";
 import { submitDraft } from "@/lib/flows/submit-draft";
 import { listMyNotifications } from "@/lib/notifications/queries";
+import { requestSession } from "@/lib/sessions/request-session";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { localDiskStore } from "@/lib/storage/local-disk-store";
+import { createTask } from "@/lib/tasks/create-task";
+import { cancelTicket } from "@/lib/tickets/cancel-ticket";
 import { countTicketsByStatus } from "@/lib/tickets/count-tickets";
 import { getTicketDetail } from "@/lib/tickets/get-ticket-detail";
 import { listPortalTickets, listStaffTickets } from "@/lib/tickets/list-tickets";
@@ -141,11 +149,22 @@ describe("a draft is its creator's alone", () => {
     });
     expect(await findAttachment(w.as(w.cust), file.id)).not.toBeNull();
     expect(await findAttachment(w.as(w.admin), file.id)).toBeNull();
-    // Someone else's upload cannot be claimed as an answer.
+    // Someone else's upload cannot be claimed as an answer, not even into their own draft.
+    const theirs = await saveDraft(w.as(w.otherCust), {
+      flowId,
+      assetId: w.asset.id,
+      answers: { [steps.serial]: "SN-X" },
+    });
     const err = await refusal(
-      saveDraft(w.as(w.otherCust), { flowId, assetId: w.asset.id, answers: { [steps.photo]: [file.id] } }),
+      saveDraft(w.as(w.otherCust), {
+        ticketId: theirs.ticketId,
+        version: theirs.version,
+        flowId,
+        answers: { [steps.photo]: [file.id] },
+      }),
     );
     expect(err.code).toBe("invalid");
+    expect(Object.keys(err.fieldErrors ?? {})).toEqual([steps.photo]);
     const created = await submitDraft(w.as(w.cust), {
       ticketId: draft.ticketId,
       version: saved.version,
@@ -168,6 +187,84 @@ describe("a draft is its creator's alone", () => {
     );
     await deleteDraft(w.as(w.cust), { ticketId: draft.ticketId }, store);
     expect(await handle.db.select().from(tickets).where(eq(tickets.id, draft.ticketId))).toEqual([]);
+  });
+});
+
+describe("a draft is not a ticket yet", () => {
+  it("cannot be cancelled, moved or written in, even by its creator: it would show it to others", async () => {
+    const draft = await halfDraft();
+    const err = await refusal(
+      cancelTicket(w.as(w.cust), { ticketId: draft.ticketId, version: draft.version }),
+    );
+    expect(err.code).toBe("not_allowed");
+    const [row] = await handle.db.select().from(tickets).where(eq(tickets.id, draft.ticketId));
+    expect(row!.statusId).toBe(await statusIdOf(handle.db, "draft"));
+    expect(await getTicketDetail(w.as(w.otherCust), draft.number)).toBeNull();
+  });
+
+  it("no session or task can be linked to it", async () => {
+    const own = await halfDraft();
+    const session = await refusal(
+      requestSession(w.as(w.cust), {
+        assetId: w.asset.id,
+        reason: "Please look at it",
+        ticketId: own.ticketId,
+      }),
+    );
+    expect(session.code).toBe("invalid");
+    const staffDraft = await saveDraft(w.as(w.m1), {
+      flowId,
+      assetId: w.asset.id,
+      answers: { [steps.serial]: "SN-M" },
+    });
+    for (const ticketId of [own.ticketId, staffDraft.ticketId]) {
+      const task = await refusal(
+        createTask(w.as(w.m1), { title: "Check the pump", assigneeId: w.m1.id, ticketId }),
+      );
+      expect(task.code).toBe("invalid");
+    }
+  });
+
+  it("a customer's draft is public whatever the request says", async () => {
+    const draft = await saveDraft(w.as(w.cust), {
+      flowId,
+      assetId: w.asset.id,
+      answers: { [steps.serial]: "SN-P" },
+      visibility: "internal",
+    });
+    const [row] = await handle.db.select().from(tickets).where(eq(tickets.id, draft.ticketId));
+    expect(row!.visibility).toBe("public");
+  });
+
+  it("two first saves of one form (a double click) make one draft", async () => {
+    const clientKey = randomUUID();
+    const save = () =>
+      saveDraft(w.as(w.cust), {
+        flowId,
+        assetId: w.asset.id,
+        clientKey,
+        answers: { [steps.serial]: "SN-D" },
+      });
+    const [a, b] = await Promise.all([save(), save()]);
+    expect(a.ticketId).toBe(b.ticketId);
+    const made = await handle.db.select().from(ticketFlows).where(eq(ticketFlows.clientKey, clientKey));
+    expect(made).toHaveLength(1);
+  });
+
+  it("clearing the asset answer falls back to the asset the flow was started for, not the old answer", async () => {
+    const [title, , assetStep] = await stepIdsOf(DEFAULT_FLOW_ID);
+    const draft = await saveDraft(w.as(w.cust), {
+      flowId: DEFAULT_FLOW_ID,
+      answers: { [title!.id]: "Noise", [assetStep!.id]: w.bareAsset.id },
+    });
+    const cleared = await saveDraft(w.as(w.cust), {
+      ticketId: draft.ticketId,
+      version: draft.version,
+      flowId: DEFAULT_FLOW_ID,
+      answers: { [assetStep!.id]: null },
+    });
+    const [row] = await handle.db.select().from(tickets).where(eq(tickets.id, cleared.ticketId));
+    expect(row!.assetId).toBeNull();
   });
 });
 
@@ -227,6 +324,40 @@ describe("answers are checked by type on the server", () => {
     );
     expect(err.code).toBe("invalid");
     expect(Object.keys(err.fieldErrors ?? {})).toEqual([steps.running]);
+    expect(await offersOf(draft.ticketId)).toEqual([]);
+  });
+
+  it("Create ticket checks the stored answers again against the flow as it is now", async () => {
+    const flow = await saveFlow(w.as(w.admin), {
+      name: "Changing",
+      steps: [
+        { question: "Title", inputType: "short_text", required: true },
+        { question: "How many?", inputType: "single_choice", options: ["One", "Many"], required: true },
+      ],
+    });
+    const [t, count] = await stepIdsOf(flow.flowId);
+    const draft = await saveDraft(w.as(w.cust), {
+      flowId: flow.flowId,
+      answers: { [t!.id]: "Leak", [count!.id]: "Many" },
+    });
+    await saveFlow(w.as(w.admin), {
+      flowId: flow.flowId,
+      version: flow.version,
+      name: "Changing",
+      steps: [
+        { id: t!.id, question: "Title", inputType: "short_text", required: true },
+        { id: count!.id, question: "How many?", inputType: "number", required: true },
+      ],
+    });
+    const err = await refusal(
+      submitDraft(w.as(w.cust), {
+        ticketId: draft.ticketId,
+        version: draft.version,
+        flowId: flow.flowId,
+        answers: {},
+      }),
+    );
+    expect(Object.keys(err.fieldErrors ?? {})).toEqual([count!.id]);
     expect(await offersOf(draft.ticketId)).toEqual([]);
   });
 
@@ -363,6 +494,33 @@ describe("archiving a flow", () => {
     expect(err.code).toBe("not_allowed");
     const [kept] = await handle.db.select().from(creationFlows).where(eq(creationFlows.id, flowId));
     expect(kept).toMatchObject({ isDefault: true, archivedAt: null });
+  });
+});
+
+describe("the assistant", () => {
+  it("shows each asset the buttons that apply to it, in order, and hides archived flows", async () => {
+    const everyone = await saveFlow(w.as(w.admin), {
+      name: "Any asset",
+      steps: [{ question: "What?", inputType: "short_text" }],
+    });
+    const gone = await saveFlow(w.as(w.admin), {
+      name: "Soon gone",
+      steps: [{ question: "What?", inputType: "short_text" }],
+    });
+    await saveAssistantButton(w.as(w.admin), { label: "Scoped", target: "flow", flowId });
+    await saveAssistantButton(w.as(w.admin), { label: "Any", target: "flow", flowId: everyone.flowId });
+    await saveAssistantButton(w.as(w.admin), { label: "Call", target: "video_session" });
+    await saveAssistantButton(w.as(w.admin), { label: "Gone", target: "flow", flowId: gone.flowId });
+    await archiveFlow(w.as(w.admin), { flowId: gone.flowId, version: gone.version });
+    expect(
+      (await refusal(saveAssistantButton(w.as(w.m1), { label: "X", target: "video_session" }))).code,
+    ).toBe("forbidden");
+    const view = await assistantFor(w.as(w.cust));
+    const labels = Object.fromEntries(view.map((a) => [a.id, a.actions.map((x) => x.label)]));
+    expect(labels[w.asset.id]).toEqual(["Scoped", "Any", "Call"]);
+    expect(labels[w.bareAsset.id]).toEqual(["Any", "Call"]);
+    const scoped = view.find((a) => a.id === w.asset.id)!.actions[0]!;
+    expect(scoped.href).toBe(`/portal/tickets/new?flow=${flowId}&asset=${w.asset.id}`);
   });
 });
 
