@@ -23,7 +23,7 @@ test("an admin's flow, started from the assistant, is a Draft until its last ste
   await admin.getByRole("textbox", { name: "Question" }).last().fill("What happened?");
   await admin.getByRole("combobox", { name: "Input type" }).last().selectOption("long_text");
   await admin.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText(flowName)).toBeVisible();
+  await expect(admin.getByText(flowName).first()).toBeVisible();
 
   await admin.goto("/settings/assistant");
   await admin.getByRole("button", { name: "New action button" }).click();
@@ -31,7 +31,7 @@ test("an admin's flow, started from the assistant, is a Draft until its last ste
   await dialog.getByRole("textbox", { name: "Label" }).fill(buttonLabel);
   await dialog.getByRole("combobox", { name: "Flow" }).selectOption({ label: flowName });
   await dialog.getByRole("button", { name: "Save" }).click();
-  await expect(admin.getByText(buttonLabel)).toBeVisible();
+  await expect(admin.getByText(buttonLabel).first()).toBeVisible();
 
   // The customer starts it from the assistant and leaves after step 1.
   const customer = await personPage(browser, people.customer);
@@ -44,6 +44,13 @@ test("an admin's flow, started from the assistant, is a Draft until its last ste
   await customer.getByRole("button", { name: "Next" }).click();
   await expect(customer.getByText("Step 2 of 2")).toBeVisible();
   await expect(customer.getByText(/Saved as draft T-\d+/)).toBeVisible();
+
+  const draftNumber = (await customer.getByText(/Saved as draft T-\d+/).textContent())?.match(/T-(\d+)/)?.[1];
+  await customer.goto("/portal/assistant");
+  await expect(customer.getByRole("link", { name: `Continue draft T-${draftNumber}` })).toBeVisible();
+  // Nobody else sees the draft, not even by its number.
+  const member = await personPage(browser, people.member);
+  expect((await member.goto(`/tickets/${draftNumber}`))?.status()).toBe(404);
 
   // The draft is in the customer's list; its page offers Continue.
   await customer.goto("/portal/tickets");
@@ -62,8 +69,7 @@ test("an admin's flow, started from the assistant, is a Draft until its last ste
   await expect(provided.getByText("Serial number")).toBeVisible();
   await expect(provided.getByText("It stopped with E42.")).toBeVisible();
 
-  // Nobody else saw the draft; now the member sees the answers at the top of the ticket.
-  const member = await personPage(browser, people.member);
+  // Now the member sees the answers at the top of the ticket.
   await member.goto(`/tickets/${number}`);
   const staffProvided = member.getByRole("region", { name: "Information provided" });
   await expect(staffProvided.getByText(serial)).toBeVisible();

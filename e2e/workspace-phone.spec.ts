@@ -25,6 +25,7 @@ test("on a 390 px phone no page scrolls sideways, for customers, employees and a
 
   await customer.setViewportSize(PHONE);
   for (const path of [
+    "/portal/assistant",
     "/portal/tickets",
     "/portal/tickets/new",
     `/portal/tickets/${number}`,

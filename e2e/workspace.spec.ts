@@ -174,11 +174,20 @@ test("German: a German browser gets German pages; a person's own choice wins and
 });
 
 const AXE_PAGES = {
-  customer: ["/portal/tickets", "/portal/tickets/1004", "/portal/tickets/new", "/portal/profile"],
+  customer: [
+    "/portal/assistant",
+    "/portal/tickets",
+    "/portal/tickets/1004",
+    "/portal/tickets/new",
+    `/portal/tickets/new?flow=${DEFAULT_FLOW}`,
+    "/portal/profile",
+  ],
   admin: [
     "/tickets",
     "/tickets/1005",
     "/tickets/new",
+    "/settings/flows",
+    "/settings/assistant",
     "/settings/statuses",
     "/settings/users",
     "/settings/audit",

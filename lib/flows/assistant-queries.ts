@@ -1,5 +1,13 @@
-import { asc, eq, inArray, isNull, or } from "drizzle-orm";
-import { assetMembers, assets, assistantButtons, creationFlowAssets, creationFlows } from "@/db/schema";
+import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import {
+  assetMembers,
+  assets,
+  assistantButtons,
+  creationFlowAssets,
+  creationFlows,
+  statuses,
+  tickets,
+} from "@/db/schema";
 import type { Ctx } from "../context";
 import type { AssistantIcon } from "./flow-input-types";
 
@@ -62,4 +70,18 @@ export async function assistantFor({ actor, db }: Ctx): Promise<AssistantAsset[]
       ];
     }),
   }));
+}
+
+export type OpenDraft = { number: number; title: string; updatedAt: string };
+
+/** The person's own drafts, newest first: what the assistant offers to continue. */
+export async function myOpenDrafts({ actor, db }: Ctx, limit = 5): Promise<OpenDraft[]> {
+  const rows = await db
+    .select({ number: tickets.number, title: tickets.title, updatedAt: tickets.updatedAt })
+    .from(tickets)
+    .innerJoin(statuses, eq(statuses.id, tickets.statusId))
+    .where(and(eq(tickets.creatorId, actor.id), eq(statuses.kind, "ticket"), eq(statuses.systemKey, "draft")))
+    .orderBy(desc(tickets.updatedAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }

@@ -5,8 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { requireCodeUser } from "@/lib/auth/get-actor";
-import { assistantFor } from "@/lib/flows/assistant-queries";
+import { assistantFor, myOpenDrafts } from "@/lib/flows/assistant-queries";
 import type { AssistantIcon } from "@/lib/flows/flow-input-types";
 import { getDb } from "@/lib/server/db";
 
@@ -26,8 +27,10 @@ const ICONS: Record<AssistantIcon, LucideIcon> = {
 /** The customers' home: what they can ask for, per asset they hold. */
 export default async function AssistantPage() {
   const actor = await requireCodeUser();
-  const [assets, t] = await Promise.all([
-    assistantFor({ actor, db: await getDb() }),
+  const ctx = { actor, db: await getDb() };
+  const [assets, drafts, t] = await Promise.all([
+    assistantFor(ctx),
+    myOpenDrafts(ctx),
     getTranslations("portal.assistant"),
   ]);
   return (
@@ -36,6 +39,30 @@ export default async function AssistantPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-muted-foreground">{t("intro")}</p>
       </div>
+      {drafts.length > 0 ? (
+        <Card aria-labelledby="drafts-heading">
+          <CardTitle id="drafts-heading">{t("drafts")}</CardTitle>
+          <ul className="divide-y divide-border text-sm">
+            {drafts.map((draft) => (
+              <li key={draft.number} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span className="min-w-0 break-words">
+                  <span className="font-mono text-muted-foreground">T-{draft.number}</span> {draft.title}
+                  <span className="ml-2 text-xs text-muted-foreground">
+                    <DateTime value={draft.updatedAt} />
+                  </span>
+                </span>
+                <Link
+                  href={`/portal/tickets/new?draft=${draft.number}`}
+                  className={buttonVariants({ variant: "outline", size: "sm" })}
+                  aria-label={t("continueDraft", { number: `T-${draft.number}` })}
+                >
+                  {t("continue")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {assets.length === 0 ? (
         <Alert tone="info">
           {t("noAssets")}{" "}
