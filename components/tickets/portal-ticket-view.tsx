@@ -17,6 +17,7 @@ import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Messenger } from "../conversation/messenger";
 import { DraftNotice } from "../flows/draft-notice";
 import { ProvidedInfoCard } from "../flows/provided-info-card";
+import { TicketAboutCard } from "../flows/ticket-about-card";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
 import { Alert } from "../ui/alert";
@@ -142,16 +143,12 @@ export function PortalTicketView({
 
           <div className="grid gap-5 md:grid-cols-3">
             <div className="min-w-0 space-y-5 md:col-span-2">
-              {ticket.provided ? (
-                <ProvidedInfoCard info={ticket.provided} />
-              ) : (
-                <Card aria-labelledby="description-heading">
-                  <CardTitle id="description-heading">{t("description")}</CardTitle>
-                  <p className="text-sm break-words whitespace-pre-wrap">
-                    {ticket.description || t("noDescription")}
-                  </p>
-                </Card>
-              )}
+              <TicketAboutCard
+                provided={ticket.provided}
+                description={ticket.description}
+                title={t("description")}
+                empty={t("noDescription")}
+              />
               <Messenger number={ticket.number} initial={conversation} sessionBase="/portal/sessions" />
               <TicketSessionsCard
                 sessions={ticket.sessions}

@@ -17,6 +17,7 @@ import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@
 import { Messenger } from "../conversation/messenger";
 import { DraftNotice } from "../flows/draft-notice";
 import { ProvidedInfoCard } from "../flows/provided-info-card";
+import { TicketAboutCard } from "../flows/ticket-about-card";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -232,16 +233,12 @@ export function StaffTicketView({
 
           <div className="grid gap-5 lg:grid-cols-3">
             <div className="min-w-0 space-y-5 lg:col-span-2">
-              {ticket.provided ? (
-                <ProvidedInfoCard info={ticket.provided} />
-              ) : (
-                <Card aria-labelledby="description-heading">
-                  <CardTitle id="description-heading">{t("description")}</CardTitle>
-                  <p className="text-sm break-words whitespace-pre-wrap text-foreground">
-                    {ticket.description || t("noDescription")}
-                  </p>
-                </Card>
-              )}
+              <TicketAboutCard
+                provided={ticket.provided}
+                description={ticket.description}
+                title={t("description")}
+                empty={t("noDescription")}
+              />
               <Messenger
                 number={ticket.number}
                 initial={conversation}

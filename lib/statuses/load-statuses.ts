@@ -1,11 +1,11 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import type { Db, Tx } from "@/db/client";
-import { statuses, tickets } from "@/db/schema";
+import { statuses } from "@/db/schema";
 import type { StatusAction } from "../workflow/status-actions";
 import { TICKET_CATEGORIES, ticketCategory } from "../workflow/ticket-categories";
 import type { StatusRef } from "../workflow/ticket-engine";
-import { statusTicketCount } from "./status-ticket-count";
+import { statusTicketCount, viewerStatusTicketCount } from "./status-ticket-count";
 
 export type StatusRow = StatusRef & {
   readonly color: string;
@@ -73,18 +73,12 @@ export async function loadTicketStatusesWithCounts(
   db: Db | Tx,
   viewerId?: string,
 ): Promise<(StatusRow & { ticketCount: number })[]> {
-  const ownDrafts = viewerId
-    ? sql<number>`case when ${statuses}.system_key = 'draft' then (select count(*)::int from (select 1 from ${tickets} t where t.creator_id = ${viewerId} and t.status_id = ${statuses}.id limit 1000) own) end`
-    : sql<null>`null`;
   const rows = await db
-    .select({ row: statuses, count: statusTicketCount(), ownDrafts })
+    .select({ row: statuses, count: viewerId ? viewerStatusTicketCount(viewerId) : statusTicketCount() })
     .from(statuses)
     .where(eq(statuses.kind, "ticket"))
     .orderBy(asc(statuses.position), asc(statuses.createdAt), asc(statuses.id));
-  return inBarOrder(rows).map(({ row, count, ownDrafts }) => ({
-    ...toStatusRow(row),
-    ticketCount: Number(ownDrafts ?? count ?? 0),
-  }));
+  return inBarOrder(rows).map(({ row, count }) => ({ ...toStatusRow(row), ticketCount: Number(count ?? 0) }));
 }
 
 /**

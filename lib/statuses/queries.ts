@@ -13,7 +13,7 @@ import {
   ticketCategory,
 } from "../workflow/ticket-categories";
 import { statusName } from "./localize-statuses";
-import { statusTicketCount } from "./status-ticket-count";
+import { viewerStatusTicketCount } from "./status-ticket-count";
 
 /** A status as the admins' status screen shows it. */
 export type AdminStatus = {
@@ -53,7 +53,7 @@ export async function listStatusesForAdmin({ actor, db }: Ctx): Promise<StatusAd
       systemKey: statuses.systemKey,
       archivedAt: statuses.archivedAt,
       actions: statuses.actions,
-      ticketCount: statusTicketCount(),
+      ticketCount: viewerStatusTicketCount(actor.id),
     })
     .from(statuses)
     .where(eq(statuses.kind, "ticket"))

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { statuses, ticketStatusCounts } from "@/db/schema";
+import { statuses, ticketStatusCounts, tickets } from "@/db/schema";
 
 /**
  * The number of tickets of the row of `statuses` a query reads: the sum of its counter shards
@@ -8,6 +8,16 @@ import { statuses, ticketStatusCounts } from "@/db/schema";
  */
 export function statusTicketCount(): SQL<number> {
   return sql<number>`(select coalesce(sum(c.count), 0)::bigint from ${ticketStatusCounts} c where c.status_id = ${statuses}.id)`.mapWith(
+    Number,
+  );
+}
+
+/**
+ * For a viewer, how many tickets a status has as they may know it: Draft counts only their own
+ * drafts (up to a thousand), since nobody else's draft is theirs to count; every other status its total.
+ */
+export function viewerStatusTicketCount(viewerId: string): SQL<number> {
+  return sql<number>`coalesce(case when ${statuses}.system_key = 'draft' then (select count(*)::int from (select 1 from ${tickets} t where t.creator_id = ${viewerId} and t.status_id = ${statuses}.id limit 1000) own) end, ${statusTicketCount()})`.mapWith(
     Number,
   );
 }

@@ -32,6 +32,7 @@ import { saveFlow } from "@/lib/flows/save-flow";
 import { submitDraft } from "@/lib/flows/submit-draft";
 import { listMyNotifications } from "@/lib/notifications/queries";
 import { requestSession } from "@/lib/sessions/request-session";
+import { listStatusesForAdmin } from "@/lib/statuses/queries";
 import type { BlobStore } from "@/lib/storage/blob-store";
 import { localDiskStore } from "@/lib/storage/local-disk-store";
 import { createTask } from "@/lib/tasks/create-task";
@@ -122,6 +123,16 @@ describe("a draft is its creator's alone", () => {
     }
     const counts = await countTicketsByStatus(w.as(w.admin));
     expect(JSON.stringify(counts)).not.toMatch(/"draft"/);
+    // Not even the admins' status screen counts someone else's draft; their own, yes.
+    const draftCount = async () =>
+      (await listStatusesForAdmin(w.as(w.admin))).groups
+        .flatMap((g) => g.statuses)
+        .find((st) => st.systemKey === "draft")!.ticketCount;
+    const before = await draftCount();
+    await saveDraft(w.as(w.admin), { flowId, answers: { [steps.serial]: "SN-A" } });
+    expect(await draftCount()).toBe(before + 1);
+    await halfDraft();
+    expect(await draftCount()).toBe(before + 1);
     // Nothing went out: no offers, no outbox rows, no confirmation.
     expect(await offersOf(draft.ticketId)).toEqual([]);
     expect(
