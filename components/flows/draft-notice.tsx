@@ -7,28 +7,32 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { deleteDraftAction } from "@/app/actions/flows";
+import type { ProvidedInfo } from "@/lib/tickets/types";
 import { Alert } from "../ui/alert";
 import { Button, buttonVariants } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { ProvidedInfoCard } from "./provided-info-card";
 
-/** What a draft's creator sees on it: what a draft is, "Continue" and "Delete draft". */
+/** What a draft's creator sees on it: what a draft is, "Continue", "Delete draft" and the answers so far. */
 export function DraftNotice({
   ticketId,
   number,
   days,
   basePath,
+  provided,
 }: {
   ticketId: string;
   number: number;
   days: number;
   basePath: string;
+  provided: ProvidedInfo | null;
 }) {
   const t = useTranslations("tickets.flow");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="space-y-3">
+    <div className="space-y-5">
       <Alert tone="info" role="status" className="flex gap-3">
         <FilePen aria-hidden className="mt-0.5 size-5 shrink-0" />
         <p>{t("draftNotice", { days })}</p>
@@ -64,6 +68,7 @@ export function DraftNotice({
           }
         />
       </div>
+      {provided ? <ProvidedInfoCard info={provided} /> : null}
     </div>
   );
 }

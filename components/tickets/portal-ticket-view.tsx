@@ -16,7 +16,6 @@ import { formatTicketNumber, type PortalTicketDetail } from "@/lib/tickets/types
 import { stepMsg } from "@/lib/workflow/ticket-categories";
 import { Messenger } from "../conversation/messenger";
 import { DraftNotice } from "../flows/draft-notice";
-import { ProvidedInfoCard } from "../flows/provided-info-card";
 import { TicketAboutCard } from "../flows/ticket-about-card";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
 import { StatusBar } from "../status-bar/status-bar";
@@ -61,15 +60,13 @@ export function PortalTicketView({
       <StatusBar model={ticket.bar} />
       <ProblemAlert problem={problem} onReload={reload} />
       {ticket.draft ? (
-        <>
-          <DraftNotice
-            ticketId={ticket.id}
-            number={ticket.number}
-            days={ticket.draft.days}
-            basePath="/portal/tickets"
-          />
-          {ticket.provided ? <ProvidedInfoCard info={ticket.provided} /> : null}
-        </>
+        <DraftNotice
+          ticketId={ticket.id}
+          number={ticket.number}
+          days={ticket.draft.days}
+          basePath="/portal/tickets"
+          provided={ticket.provided}
+        />
       ) : (
         <>
           {ticket.attention === "answer" ? (

@@ -16,7 +16,6 @@ import { ticketKeys } from "@/lib/tickets/query-keys";
 import { formatTicketNumber, type StaffTicketDetail, type StatusOption } from "@/lib/tickets/types";
 import { Messenger } from "../conversation/messenger";
 import { DraftNotice } from "../flows/draft-notice";
-import { ProvidedInfoCard } from "../flows/provided-info-card";
 import { TicketAboutCard } from "../flows/ticket-about-card";
 import { useShortcuts } from "../layout/use-shortcuts";
 import { TicketSessionsCard } from "../sessions/ticket-sessions-card";
@@ -109,15 +108,13 @@ export function StaffTicketView({
       <StatusBar model={ticket.bar} />
       <ProblemAlert problem={problem} onReload={reload} />
       {ticket.draft ? (
-        <>
-          <DraftNotice
-            ticketId={ticket.id}
-            number={ticket.number}
-            days={ticket.draft.days}
-            basePath="/tickets"
-          />
-          {ticket.provided ? <ProvidedInfoCard info={ticket.provided} /> : null}
-        </>
+        <DraftNotice
+          ticketId={ticket.id}
+          number={ticket.number}
+          days={ticket.draft.days}
+          basePath="/tickets"
+          provided={ticket.provided}
+        />
       ) : (
         <>
           <div className="flex flex-wrap items-center gap-2">
