@@ -24,7 +24,8 @@ export async function StaffShell({ actor, children }: { actor: Actor; children: 
     { href: "/sessions", label: t("videoSessions") },
     { href: "/tasks", label: t("tasks") },
   ];
-  if (actor.role === "admin") nav.push({ href: "/settings", label: t("settings") });
+  // Every employee has Settings: their own API tokens live there, the rest is for admins.
+  nav.push({ href: "/settings", label: t("settings") });
   nav.push({ href: "/profile", label: t("profile") });
   return (
     <ClientMessages namespaces={STAFF_NAMESPACES}>

@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { NavLink } from "@/components/layout/nav-link";
-import { requireAdmin } from "@/lib/auth/get-actor";
+import { requireStaff } from "@/lib/auth/get-actor";
 import { SETTINGS_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
-const SECTIONS = [
+const ADMIN_SECTIONS = [
   { href: "/settings/users", key: "users" },
   { href: "/settings/assets", key: "assets" },
   { href: "/settings/statuses", key: "statuses" },
@@ -16,10 +16,14 @@ const SECTIONS = [
   { href: "/settings/mail", key: "mail" },
   { href: "/settings/sms", key: "sms" },
   { href: "/settings/audit", key: "audit" },
+  { href: "/settings/webhooks", key: "webhooks" },
+  { href: "/settings/api", key: "api" },
 ] as const;
+const STAFF_SECTIONS = [{ href: "/settings/api", key: "api" }] as const;
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
-  await requireAdmin();
+  const actor = await requireStaff();
+  const sections = actor.role === "admin" ? ADMIN_SECTIONS : STAFF_SECTIONS;
   const t = await getTranslations("settings");
   return (
     <div className="min-w-0 space-y-6">
@@ -30,7 +34,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
           aria-label={t("nav.label")}
           className="flex max-w-full gap-1 overflow-x-auto border-b border-border pb-2 whitespace-nowrap"
         >
-          {SECTIONS.map((s) => (
+          {sections.map((s) => (
             <NavLink key={s.href} href={s.href} className="shrink-0">
               {t(`nav.${s.key}`)}
             </NavLink>

@@ -1,0 +1,294 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { apiTokens, tickets, users } from "@/db/schema";
+import { PROBLEM_STATUS } from "@/lib/api/problem";
+import { createApiToken } from "@/lib/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import type { Actor } from "@/lib/context";
+import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
+import { createTicket } from "@/lib/tickets/create-ticket";
+import { apiClient, expectDocumented } from "@/tests/support/api-client";
+import { createTestDb } from "@/tests/support/test-db";
+import { makeTicketWorld } from "@/tests/support/ticket-world";
+import { refusal, statusIdOf, ticketRow } from "@/tests/support/tickets";
+
+const doors = vi.hoisted(() => ({ db: null as unknown }));
+vi.mock("@/lib/server/db", () => ({ getDb: async () => doors.db }));
+
+const list = await import("@/app/api/v1/tickets/route");
+const one = await import("@/app/api/v1/tickets/[number]/route");
+const status = await import("@/app/api/v1/tickets/[number]/status/route");
+const assignees = await import("@/app/api/v1/tickets/[number]/assignees/route");
+const statuses = await import("@/app/api/v1/statuses/route");
+const assets = await import("@/app/api/v1/assets/route");
+const userRoutes = await import("@/app/api/v1/users/route");
+
+const call = apiClient([
+  { template: "/tickets", methods: list },
+  { template: "/tickets/{number}", methods: one },
+  { template: "/tickets/{number}/status", methods: status },
+  { template: "/tickets/{number}/assignees", methods: assignees },
+  { template: "/statuses", methods: statuses },
+  { template: "/assets", methods: assets },
+  { template: "/users", methods: userRoutes },
+] as never);
+
+let handle: DbHandle;
+let w: Awaited<ReturnType<typeof makeTicketWorld>>;
+const tokens = new Map<string, string>();
+const tokenOf = async (actor: Actor, scopes: ("read" | "write")[] = ["read", "write"]) => {
+  const key = `${actor.id}:${scopes.join()}`;
+  if (!tokens.has(key)) tokens.set(key, (await createApiToken(w.as(actor), { name: "test", scopes })).token);
+  return tokens.get(key)!;
+};
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  doors.db = handle.db;
+  w = await makeTicketWorld(handle.db);
+});
+afterAll(() => handle.close());
+
+describe("tokens", () => {
+  it("refuses a missing, unknown, revoked or expired token and a disabled owner with 401", async () => {
+    expect((await call("GET", "/tickets")).status).toBe(401);
+    expect((await call("GET", "/tickets", { token: "hd_nothing" })).status).toBe(401);
+    const revocable = await createApiToken(w.as(w.m1), { name: "soon revoked", scopes: ["read"] });
+    expect((await call("GET", "/tickets", { token: revocable.token })).status).toBe(200);
+    await revokeApiToken(w.as(w.m1), { tokenId: revocable.id });
+    const revoked = await call("GET", "/tickets", { token: revocable.token });
+    expect(revoked.status).toBe(401);
+    expect(revoked.headers.get("www-authenticate")).toContain("Bearer");
+
+    const expiring = await createApiToken(w.as(w.m1), { name: "old", scopes: ["read"], lifetime: "30" });
+    await handle.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, expiring.id));
+    expect((await call("GET", "/tickets", { token: expiring.token })).status).toBe(401);
+
+    const leaver = await createApiToken(w.as(w.m3), { name: "leaver", scopes: ["read"] });
+    expect((await call("GET", "/tickets", { token: leaver.token })).status).toBe(200);
+    await handle.db.update(users).set({ active: false }).where(eq(users.id, w.m3.id));
+    expect((await call("GET", "/tickets", { token: leaver.token })).status).toBe(401);
+    await handle.db.update(users).set({ active: true }).where(eq(users.id, w.m3.id));
+  });
+
+  it("records when a token was last used, and stores only its hash", async () => {
+    const made = await createApiToken(w.as(w.m2), { name: "used", scopes: ["read"] });
+    await call("GET", "/statuses", { token: made.token });
+    const [row] = await handle.db.select().from(apiTokens).where(eq(apiTokens.id, made.id));
+    expect(row!.lastUsedAt).not.toBeNull();
+    expect(row!.tokenHash).not.toContain(made.token.slice(3));
+    expect(made.token).toMatch(/^hd_[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("lets a read-only token read but not write", async () => {
+    const token = await tokenOf(w.admin, ["read"]);
+    expect((await call("GET", "/tickets", { token })).status).toBe(200);
+    const refused = await call("POST", "/tickets", { token, body: { title: "Read only" } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.type).toBe("urn:helpdesk:problem:forbidden");
+  });
+});
+
+describe("tickets through the API answer as the pages do", () => {
+  it("creates a ticket, names an invalid field, and reads it back by T-number or number", async () => {
+    const token = await tokenOf(w.cust);
+    const bad = await call("POST", "/tickets", { token, body: { title: "x" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(["title"]);
+    const notJson = await call("POST", "/tickets", { token, body: "{nope" });
+    expect(notJson.status).toBe(400);
+
+    const created = await call("POST", "/tickets", {
+      token,
+      body: { title: "Boiler noise", assetId: w.asset.id },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.audience).toBe("customer");
+    expect(created.body).not.toHaveProperty("status");
+    const byRef = await call("GET", `/tickets/T-${created.body.number}`, { token });
+    const byNumber = await call("GET", `/tickets/${created.body.number}`, { token });
+    expect(byRef.body).toEqual(byNumber.body);
+    expect(byRef.headers.get("etag")).toBe(`"${created.body.version}"`);
+  });
+
+  it("never shows a customer an internal ticket, in the list or by number", async () => {
+    const internal = await createTicket(w.as(w.admin), {
+      title: "Internal audit",
+      assetId: w.asset.id,
+      visibility: "internal",
+    });
+    const token = await tokenOf(w.cust);
+    const page = await call("GET", "/tickets", { token });
+    expect(page.body.items.map((t: { number: number }) => t.number)).not.toContain(internal.number);
+    expect((await call("GET", `/tickets/${internal.number}`, { token })).status).toBe(404);
+    expect((await call("GET", "/statuses", { token })).status).toBe(403);
+    const staff = await call("GET", `/tickets/${internal.number}`, { token: await tokenOf(w.admin) });
+    expect(staff.body.audience).toBe("staff");
+    expect(staff.body.visibility).toBe("internal");
+  });
+
+  it("refuses a member who is not assigned just as the verb does", async () => {
+    const id = await w.openTicket();
+    const row = await ticketRow(handle.db, id);
+    const inProgress = await statusIdOf(handle.db, "in_progress");
+    const direct = await refusal(
+      changeTicketStatus(w.as(w.m3), { ticketId: id, version: row.version, statusId: inProgress }),
+    );
+    const viaApi = await call("POST", `/tickets/${row.number}/status`, {
+      token: await tokenOf(w.m3),
+      body: { statusId: inProgress },
+    });
+    expect(viaApi.status).toBe(PROBLEM_STATUS[direct.code]);
+    expect([403, 404, 422]).toContain(viaApi.status);
+    const assign = await call("PUT", `/tickets/${row.number}/assignees`, {
+      token: await tokenOf(w.m1),
+      body: { userIds: [w.m1.id] },
+    });
+    expect(assign.status).toBe(403);
+  });
+
+  it("answers 422 with the engine's reason for a refused transition", async () => {
+    const id = await w.openTicket();
+    const row = await ticketRow(handle.db, id);
+    const done = await statusIdOf(handle.db, "done");
+    const refused = await call("POST", `/tickets/${row.number}/status`, {
+      token: await tokenOf(w.admin),
+      body: { statusId: done },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail.length).toBeGreaterThan(10);
+    expect((await ticketRow(handle.db, id)).version).toBe(row.version);
+  });
+
+  it("refuses a stale version with 409, from If-Match or the body, and changes nothing", async () => {
+    const id = await w.assignedTicket();
+    const row = await ticketRow(handle.db, id);
+    const inProgress = await statusIdOf(handle.db, "in_progress");
+    const token = await tokenOf(w.admin);
+    const path = `/tickets/${row.number}/status`;
+    const stale = await call("POST", path, {
+      token,
+      body: { statusId: inProgress },
+      headers: { "If-Match": `"${row.version - 1}"` },
+    });
+    expect(stale.status).toBe(409);
+    const staleBody = await call("POST", path, {
+      token,
+      body: { statusId: inProgress, version: row.version - 1 },
+    });
+    expect(staleBody.status).toBe(409);
+    expect((await ticketRow(handle.db, id)).version).toBe(row.version);
+    const moved = await call("POST", path, {
+      token,
+      body: { statusId: inProgress },
+      headers: { "If-Match": `"${row.version}"` },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.status.category).toBe("in_progress");
+    expect(moved.body.version).toBe(row.version + 1);
+  });
+
+  it("lets managers assign and lists the transitions the token's owner may take", async () => {
+    const id = await w.openTicket();
+    const row = await ticketRow(handle.db, id);
+    const token = await tokenOf(w.moderator);
+    const assigned = await call("PUT", `/tickets/${row.number}/assignees`, {
+      token,
+      body: { userIds: [w.m2.id] },
+    });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.assignees.map((a: { id: string }) => a.id)).toEqual([w.m2.id]);
+    expect(assigned.body.status.category).toBe("assigned");
+    expect(assigned.body.transitions.length).toBeGreaterThan(0);
+  });
+
+  it("names a bad filter instead of ignoring it, and pages with the cursor", async () => {
+    const token = await tokenOf(w.admin);
+    const bad = await call("GET", "/tickets?category=bogus", { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe("category");
+    for (let i = 0; i < 26; i++) await createTicket(w.as(w.admin), { title: `Paged ticket ${i}` });
+    const first = await call("GET", "/tickets?sort=number&dir=desc", { token });
+    expect(first.body.items).toHaveLength(25);
+    const second = await call(
+      "GET",
+      `/tickets?sort=number&dir=desc&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      { token },
+    );
+    const seen = new Set(first.body.items.map((t: { number: number }) => t.number));
+    expect(second.body.items.every((t: { number: number }) => !seen.has(t.number))).toBe(true);
+  });
+});
+
+describe("idempotency keys", () => {
+  it("answers a repeated POST with the first result and creates one ticket", async () => {
+    const token = await tokenOf(w.admin);
+    const headers = { "Idempotency-Key": "order-4711" };
+    const first = await call("POST", "/tickets", { token, body: { title: "From the ERP" }, headers });
+    const again = await call("POST", "/tickets", { token, body: { title: "From the ERP" }, headers });
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    const made = await handle.db.select().from(tickets).where(eq(tickets.title, "From the ERP"));
+    expect(made).toHaveLength(1);
+    const other = await call("POST", "/tickets", { token, body: { title: "Something else" }, headers });
+    expect(other.status).toBe(422);
+    const refusedFirst = await call("POST", "/tickets", {
+      token,
+      body: { title: "x" },
+      headers: { "Idempotency-Key": "bad-1" },
+    });
+    const refusedAgain = await call("POST", "/tickets", {
+      token,
+      body: { title: "x" },
+      headers: { "Idempotency-Key": "bad-1" },
+    });
+    expect([refusedFirst.status, refusedAgain.status]).toEqual([400, 400]);
+  });
+
+  it("keeps keys per token", async () => {
+    const headers = { "Idempotency-Key": "shared-key" };
+    const a = await call("POST", "/tickets", {
+      token: await tokenOf(w.admin),
+      body: { title: "Admin's" },
+      headers,
+    });
+    const b = await call("POST", "/tickets", {
+      token: await tokenOf(w.moderator),
+      body: { title: "Moderator's" },
+      headers,
+    });
+    expect(a.body.number).not.toBe(b.body.number);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("is what the checks above hold the responses to: a response off the document fails", () => {
+    const response = new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    expect(() => expectDocumented("/statuses", "GET", response, { items: [{ id: "x" }] })).toThrow();
+    expect(() => expectDocumented("/statuses", "GET", response, { items: [] })).not.toThrow();
+    const teapot = new Response("{}", { status: 418, headers: { "content-type": "application/json" } });
+    expect(() => expectDocumented("/statuses", "GET", teapot, {})).toThrow();
+  });
+});
+
+describe("statuses, assets and users", () => {
+  it("lists statuses for employees, assets for everyone as they may file, users for admins only", async () => {
+    const member = await tokenOf(w.m1);
+    const listed = await call("GET", "/statuses", { token: member });
+    expect(listed.body.items.some((s: { category: string }) => s.category === "draft")).toBe(false);
+    const custAssets = await call("GET", "/assets", { token: await tokenOf(w.cust) });
+    expect(custAssets.body.items.map((a: { id: string }) => a.id).sort()).toEqual(
+      [w.asset.id, w.bareAsset.id].sort(),
+    );
+    expect((await call("GET", "/assets", { token: await tokenOf(w.admin) })).status).toBe(200);
+    expect((await call("GET", "/users", { token: member })).status).toBe(403);
+    const all = await call("GET", "/users", { token: await tokenOf(w.admin) });
+    expect(all.body.items.length).toBeGreaterThan(5);
+    expect(all.body.items[0]).not.toHaveProperty("passwordHash");
+  });
+});
