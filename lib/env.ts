@@ -71,6 +71,14 @@ const schema = z.object({
   NOTIFY_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** The same for browser notifications, kept short: they are meant to be prompt. */
   NOTIFY_PUSH_WINDOW_SECONDS: z.coerce.number().int().min(0).max(600).default(5),
+  /**
+   * 1: webhooks may be sent to private, loopback and link-local addresses (a receiver on the same
+   * network, or tests). Off by default, so a webhook cannot reach into the server's own network.
+   */
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
   /** Drafts (creation flows left half-way) untouched for this many days are removed. */
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   NEXT_PHASE: z.string().optional(),

@@ -1,5 +1,14 @@
 /** What the audit log records: one entry per admin change, shared by the writer, the filters and the page. */
-export const AUDIT_TARGETS = ["status", "user", "asset", "setting", "flow", "assistant", "ticket"] as const;
+export const AUDIT_TARGETS = [
+  "status",
+  "user",
+  "asset",
+  "setting",
+  "flow",
+  "assistant",
+  "ticket",
+  "webhook",
+] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 export const AUDIT_ACTIONS = [
@@ -25,6 +34,9 @@ export const AUDIT_ACTIONS = [
   "assistant.button_removed",
   "assistant.buttons_reordered",
   "ticket.draft_removed",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

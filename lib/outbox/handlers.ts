@@ -12,6 +12,9 @@ import { calculatePay } from "../pay/calculate-pay";
 import { reversePayOnReopen } from "../pay/reverse-pay-on-reopen";
 import { writeOffBalance } from "../payments/write-off-balance";
 import { PASSWORD_RESET_TOPIC } from "../users/request-password-reset";
+import { WEBHOOK_DISABLED_TOPIC } from "../webhooks/disable-failing-webhook";
+import { queueWebhookDeliveries } from "../webhooks/queue-webhook-deliveries";
+import { sendWebhookDisabledNotice } from "../webhooks/send-webhook-disabled-notice";
 import type { OutboxHandler } from "./types";
 
 /** Handlers per outbox topic, besides the in-app notifications every ticket event gets. */
@@ -22,6 +25,7 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
   "status_action.calculate_pay": [calculatePay],
   [PASSWORD_RESET_TOPIC]: [sendPasswordReset],
   [DIGEST_TOPIC]: [deliverDigest],
+  [WEBHOOK_DISABLED_TOPIC]: [sendWebhookDisabledNotice],
   "ticket.created": [sendCreationConfirmation],
   "ticket.status_changed": [reversePayOnReopen],
   "video_session.created": [sendSessionEmail],
@@ -31,8 +35,8 @@ const HANDLERS: Record<string, readonly OutboxHandler[]> = {
 /** Which handlers deliver an outbox topic. A topic with none is simply marked processed. */
 export function handlersFor(topic: string): readonly OutboxHandler[] {
   const own = HANDLERS[topic] ?? [];
-  if (topic.startsWith("ticket.")) return [notifyTicketEvent, ...own];
-  if (topic.startsWith("task.")) return [notifyTaskEvent, ...own];
-  if (topic.startsWith("video_session.")) return [notifySessionEvent, ...own];
+  if (topic.startsWith("ticket.")) return [notifyTicketEvent, ...own, queueWebhookDeliveries];
+  if (topic.startsWith("task.")) return [notifyTaskEvent, ...own, queueWebhookDeliveries];
+  if (topic.startsWith("video_session.")) return [notifySessionEvent, ...own, queueWebhookDeliveries];
   return own;
 }

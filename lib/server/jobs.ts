@@ -1,4 +1,5 @@
 import "server-only";
+import { removeOldKeys } from "../api/idempotency";
 import { removeUnsentAttachments } from "../attachments/remove-unsent-attachments";
 import { endAbandonedCalls, pruneCallSignals } from "../calls/end-abandoned-calls";
 import { removeStaleDrafts } from "../flows/remove-stale-drafts";
@@ -9,18 +10,36 @@ import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { pruneRateLimits } from "../security/sign-in-limits";
 import { attachmentStore } from "../storage/attachment-store";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
+import { deliverDueWebhooks } from "../webhooks/deliver-webhooks";
 import { getDb } from "./db";
 
 const KEY = Symbol.for("helpdesk.jobs");
 const AUTO_CLOSE_EVERY_MS = 5 * 60 * 1000;
 const OUTBOX_POLL_MS = 5_000;
 const CALL_WATCH_MS = 5_000;
+const WEBHOOK_POLL_MS = 2_000;
 
 /** Background jobs of this process (started once per process, whatever bundle calls it). */
 export function startJobs(): void {
   const holder = globalThis as { [KEY]?: boolean };
   if (holder[KEY]) return;
   holder[KEY] = true;
+
+  // Sends due webhook deliveries; one runner per process, others share rows through SKIP LOCKED.
+  let sending = false;
+  const sendWebhooks = async () => {
+    if (sending) return;
+    sending = true;
+    try {
+      const db = await getDb();
+      while ((await deliverDueWebhooks(db)) > 0) {}
+    } catch (error) {
+      console.error("Sending webhooks failed", error);
+    } finally {
+      sending = false;
+    }
+  };
+  setInterval(sendWebhooks, WEBHOOK_POLL_MS).unref();
 
   let running = false;
   let again = false;
@@ -42,6 +61,7 @@ export function startJobs(): void {
     } finally {
       running = false;
     }
+    void sendWebhooks();
   };
   void subscribeWorkItemChanges(() => void drain());
   setInterval(drain, OUTBOX_POLL_MS).unref();
@@ -61,7 +81,9 @@ export function startJobs(): void {
   // Attempt counters whose window has passed only take space.
   const pruneLimits = async () => {
     try {
-      await pruneRateLimits(await getDb());
+      const db = await getDb();
+      await pruneRateLimits(db);
+      await removeOldKeys(db);
     } catch (error) {
       console.error("Pruning rate limits failed", error);
     }
