@@ -78,6 +78,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
       AUTH_URL: BASE_URL,
       SEED_DEMO: "1",
+      // The webhook test receives on loopback, which the SSRF guard refuses by default.
+      WEBHOOK_ALLOW_PRIVATE: "1",
       PORT: String(PORT),
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -47,16 +47,23 @@ export function TokensTable({ tokens }: { tokens: ApiTokenItem[] }) {
   const t = useTranslations("settings.api");
   if (tokens.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t("tableLabel")}</caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+    <div className="rounded-lg border border-border bg-card md:overflow-x-auto">
+      <table className="table-cards w-full text-left text-sm" aria-label={t("tableLabel")}>
+        <thead className="border-b border-border bg-muted text-xs text-muted-foreground uppercase">
           <tr>
-            <th className="px-3 py-2 font-medium">{t("columns.name")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.access")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.lastUsed")}</th>
-            <th className="px-3 py-2 font-medium">{t("columns.expires")}</th>
-            <th className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.access")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.lastUsed")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("columns.expires")}
+            </th>
+            <th scope="col" className="px-3 py-2">
               <span className="sr-only">{t("columns.actions")}</span>
             </th>
           </tr>
@@ -64,17 +71,17 @@ export function TokensTable({ tokens }: { tokens: ApiTokenItem[] }) {
         <tbody>
           {tokens.map((token) => (
             <tr key={token.id} className="border-t border-border">
-              <td className="px-3 py-2">
+              <td data-label={t("columns.name")} className="md:px-3 md:py-2">
                 <div className="font-medium">{token.name}</div>
                 <code className="text-xs text-muted-foreground">{token.prefix}…</code>
               </td>
-              <td className="px-3 py-2">
+              <td data-label={t("columns.access")} className="md:px-3 md:py-2">
                 {t(`accessOptions.${token.scopes.includes("write") ? "write" : "read"}`)}
               </td>
-              <td className="px-3 py-2">
+              <td data-label={t("columns.lastUsed")} className="md:px-3 md:py-2">
                 {token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : t("neverUsed")}
               </td>
-              <td className="px-3 py-2">
+              <td data-label={t("columns.expires")} className="md:px-3 md:py-2">
                 {token.expired ? (
                   <Badge tone="danger">{t("expired")}</Badge>
                 ) : token.expiresAt ? (
@@ -83,7 +90,7 @@ export function TokensTable({ tokens }: { tokens: ApiTokenItem[] }) {
                   t("lifetimes.never")
                 )}
               </td>
-              <td className="px-3 py-2 text-right">
+              <td data-label={t("columns.actions")} className="md:px-3 md:py-2 md:text-right">
                 <RevokeButton token={token} />
               </td>
             </tr>

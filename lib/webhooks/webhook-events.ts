@@ -12,6 +12,21 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
+const EVENT_KEYS = {
+  "ticket.created": "ticket_created",
+  "ticket.status_changed": "ticket_status_changed",
+  "ticket.assigned": "ticket_assigned",
+  "ticket.rated": "ticket_rated",
+  "message.created": "message_created",
+  "task.created": "task_created",
+  "task.status_changed": "task_status_changed",
+  "video_session.created": "video_session_created",
+  "video_session.status_changed": "video_session_status_changed",
+} as const satisfies Record<WebhookEvent, string>;
+
+/** Catalog keys cannot hold dots: the event's label key. */
+export const eventKey = (event: WebhookEvent) => EVENT_KEYS[event];
+
 /** The outbox topic (`<kind>.<event>`) each webhook event is made from. */
 const FROM_TOPIC: Record<string, WebhookEvent> = {
   "ticket.created": "ticket.created",

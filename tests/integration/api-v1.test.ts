@@ -6,6 +6,8 @@ import { PROBLEM_STATUS } from "@/lib/api/problem";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
 import type { Actor } from "@/lib/context";
+import { createSession } from "@/lib/sessions/create-session";
+import { createTask } from "@/lib/tasks/create-task";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { apiClient, expectDocumented } from "@/tests/support/api-client";
@@ -23,6 +25,11 @@ const assignees = await import("@/app/api/v1/tickets/[number]/assignees/route");
 const statuses = await import("@/app/api/v1/statuses/route");
 const assets = await import("@/app/api/v1/assets/route");
 const userRoutes = await import("@/app/api/v1/users/route");
+const messages = await import("@/app/api/v1/tickets/[number]/messages/route");
+const taskList = await import("@/app/api/v1/tasks/route");
+const oneTask = await import("@/app/api/v1/tasks/[number]/route");
+const sessionList = await import("@/app/api/v1/sessions/route");
+const oneSession = await import("@/app/api/v1/sessions/[number]/route");
 
 const call = apiClient([
   { template: "/tickets", methods: list },
@@ -32,6 +39,11 @@ const call = apiClient([
   { template: "/statuses", methods: statuses },
   { template: "/assets", methods: assets },
   { template: "/users", methods: userRoutes },
+  { template: "/tickets/{number}/messages", methods: messages },
+  { template: "/tasks", methods: taskList },
+  { template: "/tasks/{number}", methods: oneTask },
+  { template: "/sessions", methods: sessionList },
+  { template: "/sessions/{number}", methods: oneSession },
 ] as never);
 
 let handle: DbHandle;
@@ -290,5 +302,65 @@ describe("statuses, assets and users", () => {
     const all = await call("GET", "/users", { token: await tokenOf(w.admin) });
     expect(all.body.items.length).toBeGreaterThan(5);
     expect(all.body.items[0]).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("messages, tasks and video sessions", () => {
+  it("lets the customer and the assigned employee write and read the messenger; anyone else gets the ticket's own answer", async () => {
+    const id = await w.assignedTicket();
+    const { number } = await ticketRow(handle.db, id);
+    const written = await call("POST", `/tickets/${number}/messages`, {
+      token: await tokenOf(w.cust),
+      body: { body: "Is **anyone** there?" },
+    });
+    expect(written.status).toBe(201);
+    expect(written.body).toMatchObject({ text: "Is anyone there?", side: "customer", mine: true });
+    const read = await call("GET", `/tickets/${number}/messages`, { token: await tokenOf(w.m1) });
+    expect(read.body.items.map((m: { text: string }) => m.text)).toContain("Is anyone there?");
+    const empty = await call("POST", `/tickets/${number}/messages`, {
+      token: await tokenOf(w.m1),
+      body: { body: " " },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0].field).toBe("body");
+    expect(
+      (await call("GET", `/tickets/${number}/messages`, { token: await tokenOf(w.otherCust, ["read"]) }))
+        .status,
+    ).toBe((await call("GET", `/tickets/${number}`, { token: await tokenOf(w.otherCust, ["read"]) })).status);
+  });
+
+  it("lists and reads tasks for employees only, by K-number; to customers they do not exist", async () => {
+    const made = await createTask(w.as(w.m1), { title: "Order a gasket", assigneeId: w.m1.id });
+    const token = await tokenOf(w.m1);
+    const page = await call("GET", "/tasks?scope=mine", { token });
+    expect(page.body.items.map((t: { number: number }) => t.number)).toContain(made.number);
+    const one = await call("GET", `/tasks/K-${made.number}`, { token });
+    expect(one.body).toMatchObject({ title: "Order a gasket", category: "open" });
+    expect(one.body.moves.length).toBeGreaterThan(0);
+    // Customers never learn that tasks exist, as on the pages.
+    expect((await call("GET", "/tasks", { token: await tokenOf(w.cust) })).status).toBe(404);
+    expect((await call("GET", "/tasks?scope=everything", { token })).status).toBe(400);
+  });
+
+  it("shows a customer their public video sessions and never an internal one", async () => {
+    const pub = await createSession(w.as(w.admin), {
+      assetId: w.asset.id,
+      customerId: w.cust.id,
+      reason: "Look at the pump",
+    });
+    const internal = await createSession(w.as(w.admin), {
+      assetId: w.asset.id,
+      customerId: w.cust.id,
+      reason: "Internal review",
+      visibility: "internal",
+    });
+    const token = await tokenOf(w.cust);
+    const page = await call("GET", "/sessions?status=any", { token });
+    const numbers = page.body.items.map((s: { number: number }) => s.number);
+    expect(numbers).toContain(pub.number);
+    expect(numbers).not.toContain(internal.number);
+    expect((await call("GET", `/sessions/V-${internal.number}`, { token })).status).toBe(404);
+    const staff = await call("GET", `/sessions/${internal.number}`, { token: await tokenOf(w.admin) });
+    expect(staff.body).toMatchObject({ audience: "staff", visibility: "internal" });
   });
 });

@@ -14,6 +14,8 @@ export function GET() {
     hideClientButton: true,
     telemetry: false,
     persistAuth: false,
+    // Its AI agent searches a registry through proxy.scalar.com: nothing may leave this server.
+    agent: { disabled: true },
   });
   const html = `<!doctype html>
 <html lang="en">

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getTaskApi } from "@/lib/api/work-items-api";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ number: string }>("read", getTaskApi);
