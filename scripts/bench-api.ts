@@ -31,7 +31,7 @@ const CHANGES = 1_000;
 const HOOKS = 3;
 const TARGET_RATIO = 1.2;
 
-async function useBenchDb(b: BenchDb) {
+async function routeOnBenchDb(b: BenchDb) {
   // The route handlers reach the database through lib/server/db.ts: hand them this one.
   const holder = globalThis as { [key: symbol]: unknown };
   holder[Symbol.for("helpdesk.db")] = Promise.resolve({ db: b.db } as DbHandle);
@@ -39,7 +39,7 @@ async function useBenchDb(b: BenchDb) {
 }
 
 async function measureList(b: BenchDb, ctx: Ctx) {
-  const route = await useBenchDb(b);
+  const route = await routeOnBenchDb(b);
   const [inProgress] = await b.rows<{ id: string }>(
     `select id from statuses where kind = 'ticket' and system_key = 'in_progress'`,
   );
