@@ -74,8 +74,11 @@ export async function DeliveriesTable({ deliveries, label }: { deliveries: Deliv
                   {d.durationMs !== null ? (
                     <span className="text-muted-foreground"> · {t("duration", { ms: d.durationMs })}</span>
                   ) : null}
-                  {d.error && d.statusCode === null ? (
-                    <p className="text-xs break-words text-muted-foreground">{d.error}</p>
+                  {d.errorKind && d.errorKind !== "http" ? (
+                    <p className="text-xs break-words text-muted-foreground">
+                      {t(`errorKinds.${d.errorKind}`)}
+                      {d.error ? <span className="block font-mono">{d.error}</span> : null}
+                    </p>
                   ) : null}
                   {d.response ? (
                     <details>

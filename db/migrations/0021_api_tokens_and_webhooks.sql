@@ -17,6 +17,8 @@ CREATE TABLE "api_tokens" (
 	"scopes" text[] NOT NULL,
 	"expires_at" timestamp with time zone,
 	"last_used_at" timestamp with time zone,
+	"rate_window_start" timestamp with time zone DEFAULT now() NOT NULL,
+	"rate_count" integer DEFAULT 0 NOT NULL,
 	"revoked_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -36,6 +38,7 @@ CREATE TABLE "webhook_deliveries" (
 	"last_duration_ms" integer,
 	"last_response" text,
 	"last_error" text,
+	"last_error_kind" text,
 	"delivered_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

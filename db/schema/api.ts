@@ -13,9 +13,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { API_SCOPES } from "../../lib/api-tokens/scopes";
+import { WEBHOOK_ERROR_KINDS } from "../../lib/webhooks/webhook-events";
 import { users } from "./users";
-
-export const API_SCOPES = ["read", "write"] as const;
 
 /** Personal API tokens: only a SHA-256 of the secret is kept; the token acts as its owner. */
 export const apiTokens = pgTable(
@@ -32,6 +32,9 @@ export const apiTokens = pgTable(
     scopes: text("scopes", { enum: API_SCOPES }).array().notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    /** The rate limit's fixed window, counted on the row the request reads anyway (one statement). */
+    rateWindowStart: timestamp("rate_window_start", { withTimezone: true }).notNull().defaultNow(),
+    rateCount: integer("rate_count").notNull().default(0),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -98,6 +101,8 @@ export const webhookDeliveries = pgTable(
     lastDurationMs: integer("last_duration_ms"),
     lastResponse: text("last_response"),
     lastError: text("last_error"),
+    /** What kind of failure the last attempt was, for a message in the reader's language. */
+    lastErrorKind: text("last_error_kind", { enum: WEBHOOK_ERROR_KINDS }),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

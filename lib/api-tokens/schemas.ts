@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { API_SCOPES } from "@/db/schema/api";
 import { validation } from "../i18n/msg";
+import { API_SCOPES } from "./scopes";
 
-export { API_SCOPES };
-export type ApiScope = (typeof API_SCOPES)[number];
+export { API_SCOPES, type ApiScope } from "./scopes";
 
 export const TOKEN_LIFETIMES = ["30", "90", "365", "never"] as const;
 

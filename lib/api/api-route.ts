@@ -2,10 +2,9 @@ import "server-only";
 import { authenticateToken } from "../api-tokens/authenticate-token";
 import type { ApiScope } from "../api-tokens/schemas";
 import type { Ctx } from "../context";
-import { DomainError, forbidden, invalid } from "../errors";
+import { DomainError, forbidden, invalid, TooManyRequests } from "../errors";
 import { msg } from "../i18n/msg";
 import { translator } from "../i18n/translate";
-import { countAttempts, LIMITS } from "../security/attempt-limits";
 import { getDb } from "../server/db";
 import { completeKey, fingerprintOf, releaseKey, reserveKey } from "./idempotency";
 import { domainProblem, problemOf, problemResponse } from "./problem";
@@ -24,10 +23,12 @@ type Handler<P> = (ctx: ApiCtx, input: ApiInput<P>) => Promise<ApiResult>;
 const JSON_HEADERS = { "Content-Type": "application/json", "Cache-Control": "private, no-store" };
 const MAX_BODY = 256 * 1024;
 
-/** `"3"`, `W/"3"` or `3`: the ticket version the client last read. */
+/** `"3"`, `W/"3"` or `3`: the version the client last read. Anything else is refused, never ignored. */
 export function parseIfMatch(header: string | null): number | undefined {
-  const match = header ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim()) : null;
-  return match ? Number(match[1]) : undefined;
+  if (header === null) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) throw invalid(msg("errors.api.badIfMatch"));
+  return Number(match[1]);
 }
 
 function bearerOf(request: Request): string | null {
@@ -55,6 +56,7 @@ async function readBody(request: Request): Promise<{ text: string; body: unknown
 const json = (result: ApiResult, extra: Record<string, string> = {}) => {
   const status = result.status ?? 200;
   const type = status >= 400 ? { "Content-Type": "application/problem+json" } : {};
+  if (status === 204) return new Response(null, { status, headers: { ...result.headers, ...extra } });
   return new Response(JSON.stringify(result.body), {
     status,
     headers: { ...JSON_HEADERS, ...type, ...result.headers, ...extra },
@@ -77,7 +79,7 @@ export function apiRoute<P = Record<string, never>>(scope: ApiScope, handler: Ha
     const ctx: ApiCtx = { actor, db, tokenId };
     let reservedKey: string | null = null;
     try {
-      await countAttempts(db, [[LIMITS.apiByToken, tokenId]], { refuse: true });
+      if (owner.retryAfterSeconds !== null) throw new TooManyRequests(owner.retryAfterSeconds * 1000);
       if (scope === "write" && !owner.scopes.includes("write"))
         throw forbidden(msg("errors.api.readOnlyToken"));
       const { text, body } = await readBody(request);
@@ -105,20 +107,24 @@ export function apiRoute<P = Record<string, never>>(scope: ApiScope, handler: Ha
             reservedKey = key;
         }
       }
-      const result = await handler(ctx, {
-        params: await context.params,
-        query: url.searchParams,
-        body,
-        ifMatch: parseIfMatch(request.headers.get("if-match")),
-      });
+      const ifMatch = parseIfMatch(request.headers.get("if-match"));
+      const params = await context.params;
+      let result: ApiResult;
+      try {
+        result = await handler(ctx, { params, query: url.searchParams, body, ifMatch });
+      } catch (error) {
+        // Nothing was changed by a request that failed on our side: its key is free for the retry.
+        if (reservedKey && !(error instanceof DomainError))
+          await releaseKey(db, tokenId, reservedKey).catch(() => {});
+        throw error;
+      }
+      // From here the change is made: a failure to record it keeps the key reserved (a retry gets
+      // 409 until the reservation lapses), never a second run.
       if (reservedKey)
         await completeKey(db, tokenId, reservedKey, { status: result.status ?? 200, body: result.body });
       return json(result);
     } catch (error) {
-      if (!(error instanceof DomainError)) {
-        if (reservedKey) await releaseKey(db, tokenId, reservedKey).catch(() => {});
-        throw error;
-      }
+      if (!(error instanceof DomainError)) throw error;
       const response = domainProblem(error, actor.locale);
       if (reservedKey) {
         // A refusal is the answer to this request: a repeat gets the same one, not a second try.

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiIdempotencyKeys } from "@/db/schema";
 
@@ -12,6 +12,8 @@ export type Reservation =
 
 /** Keys are kept a day, like Stripe's: long enough for any client's retries. */
 export const KEY_TTL_HOURS = 24;
+/** A reservation without an answer this old belongs to a request that died: its key is free again. */
+const ABANDONED_SECONDS = 60;
 
 export const fingerprintOf = (method: string, path: string, body: string) =>
   createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
@@ -39,7 +41,20 @@ export async function reserveKey(
     .limit(1);
   if (!row) return reserveKey(db, tokenId, key, fingerprint);
   if (row.fingerprint !== fingerprint) return { kind: "mismatch" };
-  if (row.statusCode === null) return { kind: "in_progress" };
+  if (row.statusCode === null) {
+    const freed = await db
+      .delete(apiIdempotencyKeys)
+      .where(
+        and(
+          eq(apiIdempotencyKeys.tokenId, tokenId),
+          eq(apiIdempotencyKeys.key, key),
+          isNull(apiIdempotencyKeys.statusCode),
+          lt(apiIdempotencyKeys.createdAt, sql`now() - ${`${ABANDONED_SECONDS} seconds`}::interval`),
+        ),
+      )
+      .returning({ key: apiIdempotencyKeys.key });
+    return freed.length > 0 ? reserveKey(db, tokenId, key, fingerprint) : { kind: "in_progress" };
+  }
   return { kind: "replay", stored: { status: row.statusCode, body: row.body } };
 }
 

@@ -24,8 +24,6 @@ export const LIMITS = {
   resetByEmail: { name: "reset_email", points: 3, windowS: minutes(60) },
   /** … and per client address. */
   resetByAddress: { name: "reset_address", points: 20, windowS: minutes(60) },
-  /** Requests per API token: generous for an integration, a wall for a runaway loop. */
-  apiByToken: { name: "api_token", points: 600, windowS: minutes(1) },
 } as const satisfies Record<string, AttemptLimit>;
 
 /** One counted subject: a limit and the key it counts (an address, a user id, an e-mail). */

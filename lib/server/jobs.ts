@@ -10,7 +10,7 @@ import { dispatchOutbox } from "../outbox/dispatch-outbox";
 import { pruneRateLimits } from "../security/sign-in-limits";
 import { attachmentStore } from "../storage/attachment-store";
 import { autoCloseTickets } from "../tickets/auto-close-tickets";
-import { deliverDueWebhooks } from "../webhooks/deliver-webhooks";
+import { deliverDueWebhooks, removeOldDeliveries } from "../webhooks/deliver-webhooks";
 import { getDb } from "./db";
 
 const KEY = Symbol.for("helpdesk.jobs");
@@ -84,6 +84,7 @@ export function startJobs(): void {
       const db = await getDb();
       await pruneRateLimits(db);
       await removeOldKeys(db);
+      await removeOldDeliveries(db);
     } catch (error) {
       console.error("Pruning rate limits failed", error);
     }

@@ -17,6 +17,8 @@ describe("isPublicAddress", () => {
     "fc00::1",
     "fe80::1",
     "::ffff:127.0.0.1",
+    "::127.0.0.1",
+    "::a00:1",
     "not an address",
   ])("refuses %s", (address) => expect(isPublicAddress(address)).toBe(false));
 

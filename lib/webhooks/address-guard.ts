@@ -12,7 +12,10 @@ export class BlockedAddressError extends Error {
 /** Only ordinary internet addresses: no private, loopback, link-local, metadata or reserved range. */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === "unicast";
+  const parsed = ipaddr.process(address);
+  if (parsed.range() !== "unicast") return false;
+  // ipaddr.js calls the deprecated IPv4-compatible ::a.b.c.d "unicast": only global unicast (2000::/3) is public.
+  return parsed.kind() === "ipv4" || parsed.match(ipaddr.IPv6.parse("2000::"), 3);
 }
 
 type LookupCallback = (

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { disableFailingWebhook } from "./disable-failing-webhook";
@@ -24,8 +24,23 @@ type Claimed = {
  * them. A delivery whose sender died between sending and recording is due again when its lease
  * ends, and goes out with the same webhook-id: the receiver sees one message, twice at worst.
  */
-async function claim(db: Db, batch: number): Promise<Claimed[]> {
+export async function claimDueDeliveries(db: Db, batch: number): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
+    // A delivery whose last allowed attempt was cut off by a crash is over: failed, not retried forever.
+    await tx
+      .update(webhookDeliveries)
+      .set({
+        state: "failed",
+        lastError: "The sender stopped during the last attempt",
+        lastErrorKind: "network",
+      })
+      .where(
+        and(
+          eq(webhookDeliveries.state, "sending"),
+          lte(webhookDeliveries.nextAttemptAt, sql`now()`),
+          gte(webhookDeliveries.attempts, MAX_DELIVERY_ATTEMPTS),
+        ),
+      );
     const rows = await tx
       .select({
         id: webhookDeliveries.id,
@@ -43,6 +58,7 @@ async function claim(db: Db, batch: number): Promise<Claimed[]> {
         and(
           inArray(webhookDeliveries.state, ["pending", "sending"]),
           lte(webhookDeliveries.nextAttemptAt, sql`now()`),
+          lt(webhookDeliveries.attempts, MAX_DELIVERY_ATTEMPTS),
           eq(webhooks.enabled, true),
         ),
       )
@@ -75,6 +91,7 @@ async function record(db: Db, delivery: Claimed, result: SendResult): Promise<vo
     lastDurationMs: result.durationMs,
     lastResponse: result.response,
     lastError: result.error?.slice(0, 500) ?? null,
+    lastErrorKind: result.errorKind,
   };
   const mine = and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, delivery.attempts));
   if (result.ok) {
@@ -121,7 +138,7 @@ export type DeliverOptions = {
 /** Sends due deliveries, a batch at a time and in parallel within it; returns how many were tried. */
 export async function deliverDueWebhooks(db: Db, options: DeliverOptions = {}): Promise<number> {
   const send = options.send ?? sendWebhook;
-  const claimed = await claim(db, options.batch ?? 20);
+  const claimed = await claimDueDeliveries(db, options.batch ?? 20);
   await Promise.all(
     claimed.map(async (delivery) => {
       const result = await send(
@@ -131,6 +148,15 @@ export async function deliverDueWebhooks(db: Db, options: DeliverOptions = {}): 
           ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
         },
+      ).catch(
+        (error: unknown): SendResult => ({
+          ok: false,
+          statusCode: null,
+          durationMs: 0,
+          response: "",
+          error: String((error as Error)?.message ?? error),
+          errorKind: "network",
+        }),
       );
       try {
         await record(db, delivery, result);
@@ -143,4 +169,18 @@ export async function deliverDueWebhooks(db: Db, options: DeliverOptions = {}): 
     }),
   );
   return claimed.length;
+}
+
+/** Finished deliveries are kept a month: long enough to look into a problem, not to hoard payloads. */
+export async function removeOldDeliveries(db: Db): Promise<number> {
+  const removed = await db
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        inArray(webhookDeliveries.state, ["delivered", "failed"]),
+        lt(webhookDeliveries.createdAt, sql`now() - interval '30 days'`),
+      ),
+    )
+    .returning({ id: webhookDeliveries.id });
+  return removed.length;
 }

@@ -1,5 +1,5 @@
-import { eq, sql } from "drizzle-orm";
-import { webhooks } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { webhookDeliveries, webhooks } from "@/db/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { Ctx } from "../context";
 import { forbidden, notFound } from "../errors";
@@ -61,6 +61,13 @@ export async function updateWebhook(ctx: Ctx, raw: UpdateWebhookInput): Promise<
       .set({ ...input, updatedAt: sql`now()`, ...(input.enabled ? { disabledReason: null } : {}) })
       .where(eq(webhooks.id, webhookId))
       .returning();
+    if (!before.enabled && input.enabled) {
+      // What waited while it was off goes out now, with its retries afresh: the outage was not its fault.
+      await tx
+        .update(webhookDeliveries)
+        .set({ attempts: 0, nextAttemptAt: sql`now()` })
+        .where(and(eq(webhookDeliveries.webhookId, webhookId), eq(webhookDeliveries.state, "pending")));
+    }
     await recordAudit(tx, {
       actorId: ctx.actor.id,
       action: "webhook.updated",

@@ -3,7 +3,7 @@ import { webhookDeliveries, webhooks } from "@/db/schema";
 import type { Ctx } from "../context";
 import { forbidden } from "../errors";
 import { msg } from "../i18n/msg";
-import type { WebhookEvent } from "./webhook-events";
+import type { WebhookErrorKind, WebhookEvent } from "./webhook-events";
 
 export type WebhookItem = {
   id: string;
@@ -26,6 +26,7 @@ export type DeliveryItem = {
   durationMs: number | null;
   response: string | null;
   error: string | null;
+  errorKind: WebhookErrorKind | null;
   createdAt: string;
   lastAttemptAt: string | null;
   nextAttemptAt: string | null;
@@ -72,6 +73,7 @@ export async function listDeliveries(
     durationMs: r.lastDurationMs,
     response: r.lastResponse,
     error: r.lastError,
+    errorKind: r.lastErrorKind,
     createdAt: r.createdAt.toISOString(),
     lastAttemptAt: r.lastAttemptAt?.toISOString() ?? null,
     nextAttemptAt: r.state === "pending" ? r.nextAttemptAt.toISOString() : null,

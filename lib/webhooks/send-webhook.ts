@@ -1,9 +1,9 @@
 import http from "node:http";
 import https from "node:https";
 import { env } from "../env";
-import { assertAllowedHost, guardedLookup } from "./address-guard";
+import { assertAllowedHost, BlockedAddressError, guardedLookup } from "./address-guard";
 import { signedHeaders } from "./sign-webhook";
-import { DELIVERY_TIMEOUT_MS } from "./webhook-events";
+import { DELIVERY_TIMEOUT_MS, type WebhookErrorKind } from "./webhook-events";
 
 export type SendResult = {
   ok: boolean;
@@ -12,6 +12,7 @@ export type SendResult = {
   /** The start of the receiver's answer, for the delivery log. */
   response: string;
   error: string | null;
+  errorKind: WebhookErrorKind | null;
 };
 
 export type SendWebhook = (
@@ -21,6 +22,7 @@ export type SendWebhook = (
 ) => Promise<SendResult>;
 
 const EXCERPT = 500;
+const TIMED_OUT = new Error("No answer in time");
 
 /**
  * One signed POST. Redirects are not followed (a 3xx is a failure), the whole exchange has a
@@ -31,6 +33,7 @@ export const sendWebhook: SendWebhook = (target, message, options = {}) => {
   const elapsed = () => Math.round(performance.now() - started);
   const allowPrivate = options.allowPrivate ?? env().WEBHOOK_ALLOW_PRIVATE;
   return new Promise((resolve) => {
+    let timedOut = false;
     const fail = (error: unknown, statusCode: number | null = null) =>
       resolve({
         ok: false,
@@ -38,6 +41,7 @@ export const sendWebhook: SendWebhook = (target, message, options = {}) => {
         durationMs: elapsed(),
         response: "",
         error: error instanceof Error ? error.message : String(error),
+        errorKind: error instanceof BlockedAddressError ? "blocked" : timedOut ? "timeout" : "network",
       });
     let url: URL;
     try {
@@ -73,17 +77,18 @@ export const sendWebhook: SendWebhook = (target, message, options = {}) => {
             durationMs: elapsed(),
             response: text.slice(0, EXCERPT),
             error: statusCode >= 200 && statusCode < 300 ? null : `HTTP ${statusCode}`,
+            errorKind: statusCode >= 200 && statusCode < 300 ? null : "http",
           });
         });
         response.on("error", (error) => fail(error, response.statusCode ?? null));
       },
     );
-    const deadline = setTimeout(
-      () =>
-        request.destroy(new Error(`No answer within ${(options.timeoutMs ?? DELIVERY_TIMEOUT_MS) / 1000} s`)),
-      options.timeoutMs ?? DELIVERY_TIMEOUT_MS,
-    );
-    request.on("timeout", () => request.destroy(new Error("Timed out")));
+    const giveUp = () => {
+      timedOut = true;
+      request.destroy(TIMED_OUT);
+    };
+    const deadline = setTimeout(giveUp, options.timeoutMs ?? DELIVERY_TIMEOUT_MS);
+    request.on("timeout", giveUp);
     request.on("error", (error) => fail(error));
     request.on("close", () => clearTimeout(deadline));
     request.end(message.body);

@@ -50,3 +50,7 @@ export const RETRY_DELAYS_S = [5, 300, 1800, 7200, 18_000, 36_000, 36_000] as co
 export const MAX_DELIVERY_ATTEMPTS = RETRY_DELAYS_S.length + 1;
 /** Beyond this a receiver counts as down for this attempt. */
 export const DELIVERY_TIMEOUT_MS = 10_000;
+
+/** Why an attempt failed: refused by the address guard, no answer in time, no connection, or a non-2xx answer. */
+export const WEBHOOK_ERROR_KINDS = ["blocked", "timeout", "network", "http"] as const;
+export type WebhookErrorKind = (typeof WEBHOOK_ERROR_KINDS)[number];

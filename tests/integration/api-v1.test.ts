@@ -1,10 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { apiTokens, tickets, users } from "@/db/schema";
+import { apiIdempotencyKeys, apiTokens, tickets, users } from "@/db/schema";
+import { fingerprintOf } from "@/lib/api/idempotency";
 import { PROBLEM_STATUS } from "@/lib/api/problem";
+import { flushTokenUse, TOKEN_RATE_LIMIT } from "@/lib/api-tokens/authenticate-token";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/api-tokens/revoke-api-token";
+import { hashToken } from "@/lib/api-tokens/token-secret";
 import type { Actor } from "@/lib/context";
 import { createSession } from "@/lib/sessions/create-session";
 import { createTask } from "@/lib/tasks/create-task";
@@ -60,7 +63,10 @@ beforeAll(async () => {
   doors.db = handle.db;
   w = await makeTicketWorld(handle.db);
 });
-afterAll(() => handle.close());
+afterAll(async () => {
+  await flushTokenUse(handle.db);
+  await handle.close();
+});
 
 describe("tokens", () => {
   it("refuses a missing, unknown, revoked or expired token and a disabled owner with 401", async () => {
@@ -90,10 +96,31 @@ describe("tokens", () => {
   it("records when a token was last used, and stores only its hash", async () => {
     const made = await createApiToken(w.as(w.m2), { name: "used", scopes: ["read"] });
     await call("GET", "/statuses", { token: made.token });
-    const [row] = await handle.db.select().from(apiTokens).where(eq(apiTokens.id, made.id));
+    let [row] = await handle.db.select().from(apiTokens).where(eq(apiTokens.id, made.id));
+    expect(row!.lastUsedAt).toBeNull(); // counted in memory, written once a second
+    await flushTokenUse(handle.db);
+    [row] = await handle.db.select().from(apiTokens).where(eq(apiTokens.id, made.id));
     expect(row!.lastUsedAt).not.toBeNull();
+    expect(row!.rateCount).toBe(1);
     expect(row!.tokenHash).not.toContain(made.token.slice(3));
     expect(made.token).toMatch(/^hd_[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("answers 429 with Retry-After past the token's rate limit, and counts anew in the next window", async () => {
+    const made = await createApiToken(w.as(w.m2), { name: "busy", scopes: ["read"] });
+    await handle.db
+      .update(apiTokens)
+      .set({ rateCount: TOKEN_RATE_LIMIT - 1 })
+      .where(eq(apiTokens.id, made.id));
+    expect((await call("GET", "/statuses", { token: made.token })).status).toBe(200);
+    const limited = await call("GET", "/statuses", { token: made.token });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    await handle.db
+      .update(apiTokens)
+      .set({ rateCount: TOKEN_RATE_LIMIT, rateWindowStart: new Date(Date.now() - 61_000) })
+      .where(eq(apiTokens.id, made.id));
+    expect((await call("GET", "/statuses", { token: made.token })).status).toBe(200);
   });
 
   it("lets a read-only token read but not write", async () => {
@@ -194,6 +221,12 @@ describe("tickets through the API answer as the pages do", () => {
     });
     expect(staleBody.status).toBe(409);
     expect((await ticketRow(handle.db, id)).version).toBe(row.version);
+    const garbled = await call("POST", path, {
+      token,
+      body: { statusId: inProgress },
+      headers: { "If-Match": "*" },
+    });
+    expect(garbled.status).toBe(400);
     const moved = await call("POST", path, {
       token,
       body: { statusId: inProgress },
@@ -260,6 +293,37 @@ describe("idempotency keys", () => {
       headers: { "Idempotency-Key": "bad-1" },
     });
     expect([refusedFirst.status, refusedAgain.status]).toEqual([400, 400]);
+  });
+
+  it("frees a key whose first request died before answering, after a minute", async () => {
+    const token = await tokenOf(w.admin);
+    const [tokenRow] = await handle.db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, hashToken(token)));
+    await handle.db
+      .insert(apiIdempotencyKeys)
+      .values({ tokenId: tokenRow!.id, key: "died", fingerprint: "x" });
+    const busy = await call("POST", "/tickets", {
+      token,
+      body: { title: "After a crash" },
+      headers: { "Idempotency-Key": "died" },
+    });
+    expect(busy.status).toBe(422); // another request's key (its fingerprint differs)
+    await handle.db.delete(apiIdempotencyKeys).where(eq(apiIdempotencyKeys.key, "died"));
+    const body = { title: "After a crash" };
+    const fingerprint = fingerprintOf("POST", "/api/v1/tickets", JSON.stringify(body));
+    await handle.db.insert(apiIdempotencyKeys).values({ tokenId: tokenRow!.id, key: "died", fingerprint });
+    expect(
+      (await call("POST", "/tickets", { token, body, headers: { "Idempotency-Key": "died" } })).status,
+    ).toBe(409);
+    await handle.db
+      .update(apiIdempotencyKeys)
+      .set({ createdAt: new Date(Date.now() - 120_000) })
+      .where(eq(apiIdempotencyKeys.key, "died"));
+    expect(
+      (await call("POST", "/tickets", { token, body, headers: { "Idempotency-Key": "died" } })).status,
+    ).toBe(201);
   });
 
   it("keeps keys per token", async () => {
