@@ -74,6 +74,37 @@ test("an admin creates an API token and a webhook; a ticket made through the API
   }
 });
 
+test("a member's Settings hold only their API tokens; a customer's token from the profile reads only what the portal shows", async ({
+  browser,
+  request,
+}) => {
+  const member = await personPage(browser, people.member);
+  await member.goto("/settings");
+  await expect(member).toHaveURL(/\/settings\/api$/);
+  const sections = member.getByRole("navigation", { name: "Settings" }).getByRole("link");
+  await expect(sections).toHaveText(["API"]);
+  await member.goto("/settings/webhooks");
+  await expect(member).toHaveURL(/\/tickets$/);
+
+  const customer = await personPage(browser, people.customer);
+  await customer.goto("/portal/profile");
+  await customer.getByRole("button", { name: "New token" }).click();
+  const dialog = customer.getByRole("dialog", { name: "New API token" });
+  await dialog.getByRole("textbox", { name: "Name" }).fill("My scripts");
+  await dialog.getByRole("button", { name: "Create token" }).click();
+  const token = await dialog.getByRole("textbox", { name: "Token" }).inputValue();
+  const list = await request.get("/api/v1/tickets", { headers: { Authorization: `Bearer ${token}` } });
+  expect(list.status()).toBe(200);
+  const { items } = await list.json();
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) expect(item).not.toHaveProperty("status");
+  const write = await request.post("/api/v1/tickets", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { title: "Read-only tokens cannot write" },
+  });
+  expect(write.status()).toBe(403);
+});
+
 test("the API reference loads from this server and describes the tickets endpoints", async ({
   page,
   request,

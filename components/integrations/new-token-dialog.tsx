@@ -16,7 +16,7 @@ import { FieldError, Label, NativeSelect } from "../ui/form-controls";
 import { ShownOnce } from "./shown-once";
 
 export function NewTokenDialog() {
-  const t = useTranslations("settings.api");
+  const t = useTranslations("profile.apiTokens");
   const router = useRouter();
   const uid = useId();
   const [open, setOpen] = useState(false);

@@ -10,7 +10,7 @@ import { Input, Label } from "../ui/form-controls";
 
 /** A secret shown this once (a token, a signing secret): read-only, selectable, with a copy button. */
 export function ShownOnce({ label, value }: { label: string; value: string }) {
-  const t = useTranslations("settings.integrations");
+  const t = useTranslations("profile.shownOnce");
   const id = useId();
   return (
     <div className="space-y-2">

@@ -14,7 +14,7 @@ import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
 
 function RevokeButton({ token }: { token: ApiTokenItem }) {
-  const t = useTranslations("settings.api");
+  const t = useTranslations("profile.apiTokens");
   const router = useRouter();
   const { executeAsync, result, isPending } = useAction(revokeApiTokenAction);
   const { message } = useActionFeedback(result);
@@ -44,7 +44,7 @@ function RevokeButton({ token }: { token: ApiTokenItem }) {
 }
 
 export function TokensTable({ tokens }: { tokens: ApiTokenItem[] }) {
-  const t = useTranslations("settings.api");
+  const t = useTranslations("profile.apiTokens");
   if (tokens.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
   return (
     <div className="rounded-lg border border-border bg-card md:overflow-x-auto">

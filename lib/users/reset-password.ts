@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { passwordResets, users } from "@/db/schema";
+import { revokeAllTokens } from "../api-tokens/revoke-all-tokens";
 import { hashPassword } from "../auth/password";
 import { invalid } from "../errors";
 import { msg } from "../i18n/msg";
@@ -54,6 +55,7 @@ export async function resetPassword({ db }: { db: Db }, raw: ResetPasswordInput)
       .where(and(eq(users.id, spent.userId), eq(users.active, true)))
       .returning({ email: users.email });
     if (!user) throw invalid(RESET_LINK_INVALID);
+    await revokeAllTokens(tx, spent.userId);
     await tx
       .update(passwordResets)
       .set({ usedAt: sql`now()` })

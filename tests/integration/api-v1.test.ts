@@ -13,6 +13,7 @@ import { createSession } from "@/lib/sessions/create-session";
 import { createTask } from "@/lib/tasks/create-task";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 import { apiClient, expectDocumented } from "@/tests/support/api-client";
 import { createTestDb } from "@/tests/support/test-db";
 import { makeTicketWorld } from "@/tests/support/ticket-world";
@@ -91,6 +92,15 @@ describe("tokens", () => {
     await handle.db.update(users).set({ active: false }).where(eq(users.id, w.m3.id));
     expect((await call("GET", "/tickets", { token: leaver.token })).status).toBe(401);
     await handle.db.update(users).set({ active: true }).where(eq(users.id, w.m3.id));
+  });
+
+  it("stops every token of an account that signs out everywhere", async () => {
+    const first = await createApiToken(w.as(w.moderator), { name: "one", scopes: ["read"] });
+    const second = await createApiToken(w.as(w.moderator), { name: "two", scopes: ["read", "write"] });
+    await signOutEverywhere(w.as(w.moderator));
+    expect((await call("GET", "/tickets", { token: first.token })).status).toBe(401);
+    expect((await call("GET", "/tickets", { token: second.token })).status).toBe(401);
+    tokens.clear();
   });
 
   it("records when a token was last used, and stores only its hash", async () => {
