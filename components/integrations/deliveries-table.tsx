@@ -47,8 +47,10 @@ export async function DeliveriesTable({ deliveries, label }: { deliveries: Deliv
                 <DateTime value={d.lastAttemptAt ?? d.createdAt} />
               </td>
               <td data-label={t("columns.event")} className="md:px-3 md:py-2">
-                <code className="text-xs">{d.eventType}</code>
-                <div className="text-xs break-all text-muted-foreground">{d.messageId}</div>
+                <div className="min-w-0">
+                  <code className="text-xs">{d.eventType}</code>
+                  <div className="text-xs break-all text-muted-foreground">{d.messageId}</div>
+                </div>
               </td>
               <td data-label={t("columns.state")} className="md:px-3 md:py-2">
                 <div className="min-w-0">

@@ -75,7 +75,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
       title: "Helpdesk API",
       version: "1.0.0",
       description:
-        "Tokens act as their owner: the same role and the same rules as in the app. Create one under Settings → API and send it as `Authorization: Bearer hd_…`.",
+        "Tokens act as their owner: the same role and the same rules as in the app. Create one under Settings → API (customers: Profile) and send it as `Authorization: Bearer hd_…`.",
     },
     servers: [{ url: serverUrl }],
     components: {

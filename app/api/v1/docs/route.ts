@@ -16,6 +16,8 @@ export function GET() {
     persistAuth: false,
     // Its AI agent searches a registry through proxy.scalar.com: nothing may leave this server.
     agent: { disabled: true },
+    // Its toolbar offers sharing and deploying through scalar.com.
+    showDeveloperTools: "never",
   });
   const html = `<!doctype html>
 <html lang="en">
