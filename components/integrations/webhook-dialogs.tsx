@@ -18,13 +18,12 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Dialog, DialogContent, DialogTrigger } from "../ui/dialog";
-import { ShownOnce } from "./shown-once";
+import { SecretDialog } from "./secret-dialog";
 import { WebhookForm } from "./webhook-form";
 
 export function NewWebhookDialog() {
   const t = useTranslations("settings.webhooks");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const { execute, result, isPending, reset } = useAction(createWebhookAction, {
     onSuccess: ({ data }) => {
@@ -34,43 +33,30 @@ export function NewWebhookDialog() {
   });
   const { message, fields } = useActionFeedback(result);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          reset();
-          setSecret(null);
-        }
-      }}
-    >
-      <DialogTrigger asChild>
+    <SecretDialog
+      trigger={
         <Button variant="primary">
           <Plus aria-hidden />
           {t("new")}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("newTitle")} description={t("newDescription")}>
-        {secret ? (
-          <div className="space-y-4">
-            <ShownOnce label={t("secret")} value={secret} />
-            <p className="text-sm text-muted-foreground">{t("secretHint")}</p>
-            <div className="flex justify-end">
-              <Button type="button" variant="primary" onClick={() => setOpen(false)}>
-                {t("done")}
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <WebhookForm
-            pending={isPending}
-            message={message}
-            fields={fields}
-            onSubmit={(values) => execute(values)}
-          />
-        )}
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("newTitle")}
+      description={t("newDescription")}
+      secretLabel={t("secret")}
+      secret={secret}
+      afterSecret={<p className="text-sm text-muted-foreground">{t("secretHint")}</p>}
+      onOpen={() => {
+        reset();
+        setSecret(null);
+      }}
+    >
+      <WebhookForm
+        pending={isPending}
+        message={message}
+        fields={fields}
+        onSubmit={(values) => execute(values)}
+      />
+    </SecretDialog>
   );
 }
 

@@ -1,12 +1,14 @@
+import { addTicketUpdate } from "../conversation/add-ticket-update";
 import type { MessageNode, MessageParagraphs } from "../conversation/message-markdown";
 import { postTicketMessage } from "../conversation/post-ticket-message";
 import { listTicketMessages } from "../conversation/queries";
 import { notFound } from "../errors";
 import { msg } from "../i18n/msg";
 import { parseInput } from "../parse-input";
+import { getTicketDetail } from "../tickets/get-ticket-detail";
 import { parseTicketNumber } from "../tickets/ticket-number";
 import type { ApiCtx, ApiInput, ApiResult } from "./api-route";
-import { messageListQuery, messagePage, postMessageBody } from "./schemas";
+import { addUpdateBody, messageListQuery, messagePage, postMessageBody, ticketUpdateList } from "./schemas";
 
 type NumberParams = { number: string };
 
@@ -55,4 +57,43 @@ export async function postMessageApi(
   const items = after.messages.map((m) => ({ ...m, text: plainText(m.paragraphs) }));
   const mine = items.filter((m) => m.mine).at(-1);
   return { status: 201, body: messagePage.shape.items.element.parse(mine) };
+}
+
+/** The updates to a ticket's service record, as its reader may see them (customers: public ones). */
+export async function listUpdatesApi(ctx: ApiCtx, { params }: ApiInput<NumberParams>): Promise<ApiResult> {
+  const number = parseTicketNumber(params.number);
+  const detail = number === null ? null : await getTicketDetail(ctx, number);
+  if (!detail) throw notFound(msg("errors.notFound.ticket"));
+  const items = detail.history.flatMap((h) =>
+    h.update
+      ? [
+          {
+            id: h.id,
+            at: h.at,
+            text: h.text,
+            body: plainText(h.update.paragraphs),
+            internal: h.update.internal,
+          },
+        ]
+      : [],
+  );
+  return { body: ticketUpdateList.parse({ items }) };
+}
+
+/** Adds an update (what was done or found); only employees may make it internal. */
+export async function addUpdateApi(
+  ctx: ApiCtx,
+  { params, body }: ApiInput<NumberParams>,
+): Promise<ApiResult> {
+  const input = parseInput(addUpdateBody, body);
+  const number = parseTicketNumber(params.number);
+  const detail = number === null ? null : await getTicketDetail(ctx, number);
+  if (!detail) throw notFound(msg("errors.notFound.ticket"));
+  await addTicketUpdate(ctx, { ticketId: detail.id, body: input.body, visibility: input.visibility });
+  return listUpdatesApi(ctx, {
+    params,
+    body: undefined,
+    query: new URLSearchParams(),
+    ifMatch: undefined,
+  }).then((list) => ({ status: 201, body: list.body }));
 }

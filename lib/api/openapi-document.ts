@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import {
+  addUpdateBody,
   assetList,
   changeStatusBody,
   createTicketBody,
@@ -21,6 +22,7 @@ import {
   ticketListQuery,
   ticketNumberParam,
   ticketPage,
+  ticketUpdateList,
   userList,
 } from "./schemas";
 
@@ -143,6 +145,26 @@ export function openApiDocument(serverUrl = "/api/v1") {
           requestParams: { ...number, ...idempotencyKey },
           requestBody: jsonBody(postMessageBody),
           responses: { "201": ok(message, "Written"), ...problems(400, 403, 404, 409, 422) },
+        }),
+      },
+      "/tickets/{number}/updates": {
+        get: op({
+          operationId: "listTicketUpdates",
+          summary: "Read the updates to a ticket's service record",
+          tags: ["Updates"],
+          requestParams: number,
+          responses: { "200": ok(ticketUpdateList), ...problems(404) },
+        }),
+        post: op({
+          operationId: "addTicketUpdate",
+          summary: "Add an update (what was done or found)",
+          tags: ["Updates"],
+          requestParams: { ...number, ...idempotencyKey },
+          requestBody: jsonBody(addUpdateBody),
+          responses: {
+            "201": ok(ticketUpdateList, "Added; all updates"),
+            ...problems(400, 403, 404, 409, 422),
+          },
         }),
       },
       "/tasks": {

@@ -287,3 +287,24 @@ export const postMessageBody = z
       .max(MESSAGE_MAX_LENGTH, validation("messageMax")),
   })
   .meta({ id: "PostMessage" });
+
+export const ticketUpdate = z
+  .object({
+    id: z.number().int(),
+    at: time,
+    text: z.string().meta({ description: "Who added it, as the history says" }),
+    body: z.string().meta({ description: "The update's words as plain text" }),
+    internal: z.boolean().meta({ description: "Only employees see it" }),
+  })
+  .meta({ id: "TicketUpdate" });
+export const ticketUpdateList = z.object({ items: z.array(ticketUpdate) }).meta({ id: "TicketUpdateList" });
+export const addUpdateBody = z
+  .object({
+    body: z
+      .string()
+      .trim()
+      .min(1, validation("updateRequired"))
+      .max(MESSAGE_MAX_LENGTH, validation("messageMax")),
+    visibility: z.enum(VISIBILITIES).default("public").meta({ description: "`internal`: employees only" }),
+  })
+  .meta({ id: "AddTicketUpdate" });

@@ -30,6 +30,7 @@ const statuses = await import("@/app/api/v1/statuses/route");
 const assets = await import("@/app/api/v1/assets/route");
 const userRoutes = await import("@/app/api/v1/users/route");
 const messages = await import("@/app/api/v1/tickets/[number]/messages/route");
+const updates = await import("@/app/api/v1/tickets/[number]/updates/route");
 const taskList = await import("@/app/api/v1/tasks/route");
 const oneTask = await import("@/app/api/v1/tasks/[number]/route");
 const sessionList = await import("@/app/api/v1/sessions/route");
@@ -44,6 +45,7 @@ const call = apiClient([
   { template: "/assets", methods: assets },
   { template: "/users", methods: userRoutes },
   { template: "/tickets/{number}/messages", methods: messages },
+  { template: "/tickets/{number}/updates", methods: updates },
   { template: "/tasks", methods: taskList },
   { template: "/tasks/{number}", methods: oneTask },
   { template: "/sessions", methods: sessionList },
@@ -401,6 +403,28 @@ describe("messages, tasks and video sessions", () => {
       (await call("GET", `/tickets/${number}/messages`, { token: await tokenOf(w.otherCust, ["read"]) }))
         .status,
     ).toBe((await call("GET", `/tickets/${number}`, { token: await tokenOf(w.otherCust, ["read"]) })).status);
+  });
+
+  it("adds updates; a customer reads only the public ones and may not add an internal one", async () => {
+    const id = await w.assignedTicket();
+    const { number } = await ticketRow(handle.db, id);
+    const staff = await tokenOf(w.m1);
+    const internal = await call("POST", `/tickets/T-${number}/updates`, {
+      token: staff,
+      body: { body: "Found a cracked seal, *ordered* one", visibility: "internal" },
+    });
+    expect(internal.status).toBe(201);
+    expect(internal.body.items).toEqual([
+      expect.objectContaining({ body: "Found a cracked seal, ordered one", internal: true }),
+    ]);
+    await call("POST", `/tickets/${number}/updates`, { token: staff, body: { body: "Seal replaced" } });
+    const seen = await call("GET", `/tickets/${number}/updates`, { token: await tokenOf(w.cust) });
+    expect(seen.body.items.map((u: { body: string }) => u.body)).toEqual(["Seal replaced"]);
+    const sneaky = await call("POST", `/tickets/${number}/updates`, {
+      token: await tokenOf(w.cust),
+      body: { body: "Only for staff?", visibility: "internal" },
+    });
+    expect([403, 422]).toContain(sneaky.status);
   });
 
   it("lists and reads tasks for employees only, by K-number; to customers they do not exist", async () => {
