@@ -4,6 +4,7 @@ import {
   addUpdateBody,
   assetList,
   changeStatusBody,
+  changeTaskStatusBody,
   createTicketBody,
   message,
   messageListQuery,
@@ -183,6 +184,16 @@ export function openApiDocument(serverUrl = "/api/v1") {
           tags: ["Tasks"],
           requestParams: { path: z.object({ number: z.string().meta({ example: "K-12" }) }) },
           responses: { "200": ok(task), ...problems(403, 404) },
+        }),
+      },
+      "/tasks/{number}/status": {
+        post: op({
+          operationId: "changeTaskStatus",
+          summary: "Move a task to another status",
+          tags: ["Tasks"],
+          requestParams: { path: z.object({ number: z.string().meta({ example: "K-12" }) }), ...ifMatch },
+          requestBody: jsonBody(changeTaskStatusBody),
+          responses: { "200": ok(task), ...problems(400, 403, 404, 409, 422) },
         }),
       },
       "/sessions": {

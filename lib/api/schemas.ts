@@ -308,3 +308,7 @@ export const addUpdateBody = z
     visibility: z.enum(VISIBILITIES).default("public").meta({ description: "`internal`: employees only" }),
   })
   .meta({ id: "AddTicketUpdate" });
+
+export const changeTaskStatusBody = z
+  .object({ statusId: id, version: changeStatusBody.shape.version })
+  .meta({ id: "ChangeTaskStatus" });

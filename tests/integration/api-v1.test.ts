@@ -33,6 +33,7 @@ const messages = await import("@/app/api/v1/tickets/[number]/messages/route");
 const updates = await import("@/app/api/v1/tickets/[number]/updates/route");
 const taskList = await import("@/app/api/v1/tasks/route");
 const oneTask = await import("@/app/api/v1/tasks/[number]/route");
+const taskStatus = await import("@/app/api/v1/tasks/[number]/status/route");
 const sessionList = await import("@/app/api/v1/sessions/route");
 const oneSession = await import("@/app/api/v1/sessions/[number]/route");
 
@@ -48,6 +49,7 @@ const call = apiClient([
   { template: "/tickets/{number}/updates", methods: updates },
   { template: "/tasks", methods: taskList },
   { template: "/tasks/{number}", methods: oneTask },
+  { template: "/tasks/{number}/status", methods: taskStatus },
   { template: "/sessions", methods: sessionList },
   { template: "/sessions/{number}", methods: oneSession },
 ] as never);
@@ -435,6 +437,18 @@ describe("messages, tasks and video sessions", () => {
     const one = await call("GET", `/tasks/K-${made.number}`, { token });
     expect(one.body).toMatchObject({ title: "Order a gasket", category: "open" });
     expect(one.body.moves.length).toBeGreaterThan(0);
+    const move = one.body.moves[0];
+    const stale = await call("POST", `/tasks/${made.number}/status`, {
+      token,
+      body: { statusId: move.statusId, version: one.body.version + 5 },
+    });
+    expect(stale.status).toBe(409);
+    const moved = await call("POST", `/tasks/${made.number}/status`, {
+      token,
+      body: { statusId: move.statusId },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.category).toBe(move.category);
     // Customers never learn that tasks exist, as on the pages.
     expect((await call("GET", "/tasks", { token: await tokenOf(w.cust) })).status).toBe(404);
     expect((await call("GET", "/tasks?scope=everything", { token })).status).toBe(400);
