@@ -8,7 +8,13 @@ import { parseInput } from "../parse-input";
 import { getTicketDetail } from "../tickets/get-ticket-detail";
 import { parseTicketNumber } from "../tickets/ticket-number";
 import type { ApiCtx, ApiInput, ApiResult } from "./api-route";
-import { addUpdateBody, messageListQuery, messagePage, postMessageBody, ticketUpdateList } from "./schemas";
+import {
+  addUpdateBody,
+  messageListQuery,
+  messagePage,
+  postMessageBody,
+  ticketUpdateList,
+} from "./item-schemas";
 
 type NumberParams = { number: string };
 

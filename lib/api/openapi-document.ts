@@ -2,28 +2,30 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import {
   addUpdateBody,
-  assetList,
-  changeStatusBody,
   changeTaskStatusBody,
-  createTicketBody,
   message,
   messageListQuery,
   messagePage,
   postMessageBody,
-  problem,
   session,
   sessionListQuery,
   sessionPage,
-  setAssigneesBody,
-  statusList,
   task,
   taskListQuery,
   taskPage,
+  ticketUpdateList,
+} from "./item-schemas";
+import {
+  assetList,
+  changeStatusBody,
+  createTicketBody,
+  problem,
+  setAssigneesBody,
+  statusList,
   ticket,
   ticketListQuery,
   ticketNumberParam,
   ticketPage,
-  ticketUpdateList,
   userList,
 } from "./schemas";
 

@@ -1,23 +1,17 @@
 import "zod-openapi";
 import { z } from "zod";
-import { CONVERSATION_SIDES, MESSAGE_KINDS, MESSAGE_MAX_LENGTH } from "../conversation/message-kinds";
-import { validation } from "../i18n/msg";
-import { SESSION_STATUS_FILTERS } from "../sessions/schemas";
-import { TASK_SCOPES } from "../tasks/schemas";
 import { CATEGORY_FILTERS, SORT_DIRECTIONS, TICKET_SORTS } from "../tickets/list-sorts";
 import { changeStatusSchema, createTicketSchema, paymentSchema } from "../tickets/schemas";
 import { ROLES } from "../workflow/roles";
-import { SESSION_CATEGORIES } from "../workflow/session-workflow";
-import { TASK_CATEGORIES } from "../workflow/task-workflow";
 import { OFFER_STATES, TICKET_CATEGORIES, TICKET_STEPS, VISIBILITIES } from "../workflow/ticket-categories";
 
 /**
  * The public shapes of API v1. Responses are parsed through these (unknown fields are stripped),
  * and the OpenAPI document is generated from the same schemas, so the two cannot drift.
  */
-const id = z.string().uuid();
-const time = z.string().datetime({ offset: true });
-const named = z.object({ id, name: z.string() });
+export const id = z.string().uuid();
+export const time = z.string().datetime({ offset: true });
+export const named = z.object({ id, name: z.string() });
 
 export const ticketStatus = z
   .object({
@@ -65,7 +59,7 @@ export const ticketPage = z
   })
   .meta({ id: "TicketPage" });
 
-const rating = z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable();
+export const rating = z.object({ stars: z.number().int(), comment: z.string().nullable() }).nullable();
 
 export const staffTicket = z
   .object({
@@ -137,7 +131,7 @@ export const problem = z
 
 /** Request bodies: the doors' own schemas, without what the path already says. */
 export const createTicketBody = createTicketSchema.meta({ id: "CreateTicket" });
-const version = z
+export const version = z
   .number()
   .int()
   .positive()
@@ -176,139 +170,3 @@ export const ticketListQuery = z
 export const ticketNumberParam = z
   .string()
   .meta({ description: "The ticket's number, `T-1042` or `1042`", example: "T-1042" });
-
-const person = named.nullable();
-const linkedTicket = z.object({ number: z.number().int(), title: z.string() }).nullable();
-
-export const taskSummary = z
-  .object({
-    id,
-    number: z.number().int(),
-    title: z.string(),
-    category: z.enum(TASK_CATEGORIES),
-    assignee: person,
-    dueDate: z.string().nullable(),
-    overdue: z.boolean(),
-    ticket: linkedTicket,
-    updatedAt: time,
-  })
-  .meta({ id: "TaskSummary" });
-export const taskPage = z
-  .object({
-    items: z.array(taskSummary),
-    nextAfter: z.number().int().nullable().meta({ description: "Pass as `after` for the next page" }),
-  })
-  .meta({ id: "TaskPage" });
-export const task = taskSummary
-  .omit({ updatedAt: true })
-  .extend({
-    description: z.string(),
-    version: z.number().int(),
-    statusId: id,
-    creator: named,
-    createdAt: time,
-    moves: z
-      .array(z.object({ statusId: id, category: z.enum(TASK_CATEGORIES) }))
-      .meta({ description: "Statuses the token's owner may move the task to now" }),
-  })
-  .meta({ id: "Task" });
-
-export const sessionSummary = z
-  .object({
-    id,
-    number: z.number().int(),
-    reason: z.string(),
-    category: z.enum(SESSION_CATEGORIES),
-    asset: named,
-    customer: named,
-    createdAt: time,
-  })
-  .meta({ id: "VideoSessionSummary" });
-export const sessionPage = z
-  .object({ items: z.array(sessionSummary), nextAfter: z.number().int().nullable() })
-  .meta({ id: "VideoSessionPage" });
-export const session = sessionSummary
-  .extend({
-    audience: z.enum(["staff", "customer"]),
-    version: z.number().int(),
-    visibility: z.enum(VISIBILITIES),
-    responsibles: z.array(named),
-    linkedTickets: z.array(z.object({ number: z.number().int(), title: z.string() })),
-    callStartedAt: time.nullable(),
-    callEndedAt: time.nullable(),
-    durationSeconds: z.number().int().nullable(),
-    rating,
-  })
-  .meta({ id: "VideoSession" });
-
-export const taskListQuery = z
-  .object({
-    scope: z.enum(TASK_SCOPES).default("all"),
-    status: z.enum(["open", "in_progress", "closed", "active", "any"]).default("active"),
-    assignee: id.optional(),
-    overdue: z.enum(["1"]).optional(),
-    after: z.coerce.number().int().positive().optional(),
-  })
-  .strict();
-export const sessionListQuery = z
-  .object({
-    status: z.enum(SESSION_STATUS_FILTERS).default("active"),
-    asset: id.optional(),
-    responsible: z.union([z.literal("me"), id]).optional(),
-    after: z.coerce.number().int().positive().optional(),
-  })
-  .strict();
-
-export const message = z
-  .object({
-    id: z.number().int(),
-    kind: z.enum(MESSAGE_KINDS),
-    text: z.string().meta({ description: "The words as plain text (emphasis dropped, links as their text)" }),
-    authorName: z.string(),
-    side: z.enum(CONVERSATION_SIDES),
-    mine: z.boolean(),
-    at: time,
-    videoSessionNumber: z.number().int().nullable(),
-  })
-  .meta({ id: "Message" });
-export const messagePage = z
-  .object({
-    items: z.array(message).meta({ description: "Oldest first within the page" }),
-    olderBefore: z.number().int().nullable().meta({ description: "Pass as `before` for older messages" }),
-  })
-  .meta({ id: "MessagePage" });
-export const messageListQuery = z.object({ before: z.coerce.number().int().positive().optional() }).strict();
-export const postMessageBody = z
-  .object({
-    body: z
-      .string()
-      .trim()
-      .min(1, validation("messageRequired"))
-      .max(MESSAGE_MAX_LENGTH, validation("messageMax")),
-  })
-  .meta({ id: "PostMessage" });
-
-export const ticketUpdate = z
-  .object({
-    id: z.number().int(),
-    at: time,
-    text: z.string().meta({ description: "Who added it, as the history says" }),
-    body: z.string().meta({ description: "The update's words as plain text" }),
-    internal: z.boolean().meta({ description: "Only employees see it" }),
-  })
-  .meta({ id: "TicketUpdate" });
-export const ticketUpdateList = z.object({ items: z.array(ticketUpdate) }).meta({ id: "TicketUpdateList" });
-export const addUpdateBody = z
-  .object({
-    body: z
-      .string()
-      .trim()
-      .min(1, validation("updateRequired"))
-      .max(MESSAGE_MAX_LENGTH, validation("messageMax")),
-    visibility: z.enum(VISIBILITIES).default("public").meta({ description: "`internal`: employees only" }),
-  })
-  .meta({ id: "AddTicketUpdate" });
-
-export const changeTaskStatusBody = z
-  .object({ statusId: id, version: changeStatusBody.shape.version })
-  .meta({ id: "ChangeTaskStatus" });

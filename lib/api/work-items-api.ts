@@ -14,7 +14,7 @@ import {
   task,
   taskListQuery,
   taskPage,
-} from "./schemas";
+} from "./item-schemas";
 
 type NumberParams = { number: string };
 
