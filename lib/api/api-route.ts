@@ -3,13 +3,18 @@ import { authenticateToken } from "../api-tokens/authenticate-token";
 import type { ApiScope } from "../api-tokens/schemas";
 import type { Ctx } from "../context";
 import { DomainError, forbidden, invalid, TooManyRequests } from "../errors";
+import type { Locale } from "../i18n/locales";
 import { msg } from "../i18n/msg";
 import { translator } from "../i18n/translate";
 import { getDb } from "../server/db";
 import { completeKey, fingerprintOf, releaseKey, reserveKey } from "./idempotency";
 import { domainProblem, problemOf, problemResponse } from "./problem";
 
-export type ApiCtx = Ctx & { readonly tokenId: string };
+export type ApiCtx = Ctx & {
+  readonly tokenId: string;
+  /** Handlers call it once their verb has committed: from then on a failure must not run it again. */
+  changed(): void;
+};
 export type ApiInput<P> = {
   params: P;
   query: URLSearchParams;
@@ -34,6 +39,15 @@ export function parseIfMatch(header: string | null): number | undefined {
 function bearerOf(request: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1] ?? null;
+}
+
+function internalProblem(locale: Locale | undefined) {
+  return {
+    type: "urn:helpdesk:problem:internal",
+    title: "Internal Server Error",
+    status: 500,
+    detail: translator(locale).t("errors.api.changedWithoutAnswer"),
+  };
 }
 
 function unauthorized(): Response {
@@ -76,7 +90,15 @@ export function apiRoute<P = Record<string, never>>(scope: ApiScope, handler: Ha
     const owner = secret ? await authenticateToken(db, secret) : null;
     if (!owner) return unauthorized();
     const { actor, tokenId } = owner;
-    const ctx: ApiCtx = { actor, db, tokenId };
+    let changed = false;
+    const ctx: ApiCtx = {
+      actor,
+      db,
+      tokenId,
+      changed: () => {
+        changed = true;
+      },
+    };
     let reservedKey: string | null = null;
     try {
       if (owner.retryAfterSeconds !== null) throw new TooManyRequests(owner.retryAfterSeconds * 1000);
@@ -113,10 +135,17 @@ export function apiRoute<P = Record<string, never>>(scope: ApiScope, handler: Ha
       try {
         result = await handler(ctx, { params, query: url.searchParams, body, ifMatch });
       } catch (error) {
-        // Nothing was changed by a request that failed on our side: its key is free for the retry.
-        if (reservedKey && !(error instanceof DomainError))
+        if (error instanceof DomainError || !reservedKey) throw error;
+        if (!changed) {
+          // Nothing was changed by a request that failed on our side: its key is free for the retry.
           await releaseKey(db, tokenId, reservedKey).catch(() => {});
-        throw error;
+          throw error;
+        }
+        // The change was made but its answer failed: a repeat gets this answer, never a second change.
+        console.error("API answer failed after its change was made", error);
+        const failed = { status: 500, body: internalProblem(actor.locale) };
+        await completeKey(db, tokenId, reservedKey, failed);
+        return json(failed);
       }
       // From here the change is made: a failure to record it keeps the key reserved (a retry gets
       // 409 until the reservation lapses), never a second run.

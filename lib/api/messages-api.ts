@@ -59,6 +59,7 @@ export async function postMessageApi(
   const input = parseInput(postMessageBody, body);
   const before = await conversation(ctx, params.number);
   await postTicketMessage(ctx, { ticketId: before.ticketId, body: input.body });
+  ctx.changed();
   const after = await conversation(ctx, params.number);
   const items = after.messages.map((m) => ({ ...m, text: plainText(m.paragraphs) }));
   const mine = items.filter((m) => m.mine).at(-1);
@@ -96,6 +97,7 @@ export async function addUpdateApi(
   const detail = number === null ? null : await getTicketDetail(ctx, number);
   if (!detail) throw notFound(msg("errors.notFound.ticket"));
   await addTicketUpdate(ctx, { ticketId: detail.id, body: input.body, visibility: input.visibility });
+  ctx.changed();
   return listUpdatesApi(ctx, {
     params,
     body: undefined,

@@ -32,7 +32,7 @@ import {
 const problemContent = { "application/problem+json": { schema: problem } };
 const problems = (...codes: number[]): ZodOpenApiResponsesObject =>
   Object.fromEntries(
-    [401, 429, ...codes].map((code) => [
+    [401, 429, 500, ...codes].map((code) => [
       String(code),
       { description: DESCRIPTIONS[code] ?? "", content: problemContent },
     ]),
@@ -45,6 +45,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: "Stale version (If-Match or `version`), or the same Idempotency-Key still running",
   422: "Refused by the workflow, with the reason; or an Idempotency-Key reused for another request",
   429: "Rate-limited; see Retry-After",
+  500: "Our failure. After a change was made, a repeat with the same Idempotency-Key gets this answer again",
 };
 const ok = (schema: z.ZodType, description = "OK") => ({
   description,

@@ -56,6 +56,7 @@ export async function getTicketApi(ctx: ApiCtx, { params }: ApiInput<NumberParam
 
 export async function createTicketApi(ctx: ApiCtx, { body }: ApiInput<unknown>): Promise<ApiResult> {
   const created = await createTicket(ctx, parseInput(createTicketBody, body));
+  ctx.changed();
   return reread(ctx, created.number, 201);
 }
 
@@ -77,6 +78,7 @@ export async function changeTicketStatusApi(
     statusId: input.statusId,
     payment: input.payment ?? null,
   });
+  ctx.changed();
   return reread(ctx, current.number);
 }
 
@@ -91,5 +93,6 @@ export async function setTicketAssigneesApi(
     version: versionOf(input, ifMatch, current),
     userIds: input.userIds,
   });
+  ctx.changed();
   return reread(ctx, current.number);
 }

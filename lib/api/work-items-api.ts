@@ -49,6 +49,7 @@ export async function changeTaskStatusApi(
     version: ifMatch ?? input.version ?? current.version,
     statusId: input.statusId,
   });
+  ctx.changed();
   const after = await readTask(ctx, params.number);
   return { body: task.parse(after), headers: { ETag: `"${after.version}"` } };
 }

@@ -340,6 +340,40 @@ describe("idempotency keys", () => {
     ).toBe(201);
   });
 
+  it("never runs a change twice when its answer failed, and frees the key when nothing changed", async () => {
+    const { apiRoute } = await import("@/lib/api/api-route");
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    let runs = 0;
+    const changedThenBroke = apiRoute("write", async (ctx) => {
+      runs++;
+      ctx.changed();
+      throw new Error("the answer broke");
+    });
+    const token = await tokenOf(w.admin);
+    const request = (key: string) =>
+      new Request("http://localhost/api/v1/anything", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "idempotency-key": key },
+        body: "{}",
+      });
+    const params = { params: Promise.resolve({}) };
+    const first = await changedThenBroke(request("broke-after-change"), params);
+    expect(first.status).toBe(500);
+    expect((await first.json()).type).toBe("urn:helpdesk:problem:internal");
+    const again = await changedThenBroke(request("broke-after-change"), params);
+    expect([again.status, again.headers.get("idempotent-replayed"), runs]).toEqual([500, "true", 1]);
+
+    let attempts = 0;
+    const brokeBefore = apiRoute("write", async () => {
+      attempts++;
+      if (attempts === 1) throw new Error("database went away");
+      return { status: 201, body: { ok: true } };
+    });
+    await expect(brokeBefore(request("broke-before-change"), params)).rejects.toThrow("went away");
+    expect((await brokeBefore(request("broke-before-change"), params)).status).toBe(201);
+    quiet.mockRestore();
+  });
+
   it("keeps keys per token", async () => {
     const headers = { "Idempotency-Key": "shared-key" };
     const a = await call("POST", "/tickets", {
