@@ -54,6 +54,8 @@ test("on a 390 px phone no page scrolls sideways, for customers, employees and a
     "/settings/mail",
     "/settings/sms",
     "/settings/audit",
+    "/settings/webhooks",
+    "/settings/api",
   ]) {
     await expectNoSidewaysScroll(admin, path);
   }

@@ -50,9 +50,12 @@ export async function AuditTable({ entries }: { entries: readonly AuditEntryRow[
                   {entry.actorName ?? <span className="italic">{t("commandLine")}</span>}
                 </td>
                 <td data-label={t("columns.what")} className="md:min-w-56 md:px-4 md:py-2">
-                  <span className="font-medium text-foreground">{t(`actions.${entry.action}`)}</span>
-                  <span className="text-muted-foreground">: </span>
-                  <span className="break-words">{entry.targetLabel}</span>
+                  {/* One block: on phones the cell is a flex row, and a long name (a webhook's URL) must wrap. */}
+                  <div className="min-w-0">
+                    <span className="font-medium text-foreground">{t(`actions.${entry.action}`)}</span>
+                    <span className="text-muted-foreground">: </span>
+                    <span className="break-all">{entry.targetLabel}</span>
+                  </div>
                 </td>
                 <td data-label={t("columns.change")} className="md:w-full md:min-w-72 md:px-4 md:py-2">
                   {lines.length === 0 ? (
